@@ -7,7 +7,9 @@
  * In development Vite's hot reload needs a websocket to itself.
  */
 export function contentSecurityPolicy(options: { development?: boolean } = {}): string {
-  const connect = options.development ? "connect-src 'self' ws://localhost:*" : "connect-src 'self'";
+  const connect = options.development
+    ? "connect-src 'self' ws://localhost:*"
+    : "connect-src 'self'";
   return [
     "default-src 'none'",
     "script-src 'self' 'wasm-unsafe-eval'",

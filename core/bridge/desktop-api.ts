@@ -1,0 +1,97 @@
+// The typed contract between the renderer and the desktop shell: every capability, its channel,
+// its request and response. Main registers exactly these; the preload exposes one function for each.
+
+/** The name under which the preload exposes the API on `window`. */
+export const DESKTOP_API_GLOBAL = 'partnershipHealth';
+
+/** Renderer → main request channels (answered with a response). */
+export const INVOKE_CHANNELS = {
+  getAppInfo: 'app:get-info',
+  saveFile: 'file:save',
+  openFile: 'file:open',
+} as const;
+
+export type InvokeChannel = (typeof INVOKE_CHANNELS)[keyof typeof INVOKE_CHANNELS];
+
+/** Main → renderer event channel carrying a command chosen in the native menu. */
+export const MENU_COMMAND_CHANNEL = 'menu:command';
+
+/** Every command the native menu can send to the renderer. */
+export const MENU_COMMANDS = [
+  'new-partnership',
+  'import-backup',
+  'export-backup',
+  'export-report',
+  'about',
+] as const;
+
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** What the running app says about itself (About box, diagnostics). */
+export interface AppInfo {
+  productName: string;
+  version: string;
+  /** 'desktop' inside Electron, 'browser' in the web build. */
+  runtime: 'desktop' | 'browser';
+  /** Operating system as Node names it ('darwin', 'win32', 'linux'), or 'web' in a browser. */
+  os: string;
+}
+
+/** A file-type choice offered in a save or open dialog. Extensions have no dot: ['json']. */
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+export interface SaveFileRequest {
+  /** File name proposed to the user (a name only, never a path). */
+  suggestedName: string;
+  filters: FileFilter[];
+  content: string | Uint8Array;
+}
+
+export interface SaveFileResult {
+  /** False when the user cancelled the dialog. */
+  saved: boolean;
+  /** Where the file was written (desktop only). */
+  path?: string;
+}
+
+export type FileContentKind = 'text' | 'binary';
+
+export interface OpenFileRequest<Kind extends FileContentKind = FileContentKind> {
+  filters: FileFilter[];
+  /** 'text' reads the file as UTF-8, 'binary' as bytes. */
+  as: Kind;
+}
+
+export interface OpenedFile<Kind extends FileContentKind = FileContentKind> {
+  /** The file's name without its folder. */
+  name: string;
+  content: Kind extends 'text' ? string : Uint8Array;
+}
+
+/** The request and response type of each invoke channel. */
+export interface InvokeContract {
+  'app:get-info': { request: void; response: AppInfo };
+  'file:save': { request: SaveFileRequest; response: SaveFileResult };
+  'file:open': { request: OpenFileRequest; response: OpenedFile | null };
+}
+
+/** The object the preload exposes as `window.partnershipHealth`. */
+export interface DesktopApi {
+  getAppInfo(): Promise<AppInfo>;
+  /** Shows a save dialog, then writes the content. */
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /** Shows an open dialog, then reads the file; null when the user cancelled. */
+  openFile<Kind extends FileContentKind>(
+    request: OpenFileRequest<Kind>,
+  ): Promise<OpenedFile<Kind> | null>;
+  /** Calls `listener` for each native-menu command; returns a function that unsubscribes. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+
+/** True when `value` is one of the menu commands. */
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
+}

@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME_PRIVILEGES } from './app-origin';
+import { PACKAGE_NAME, PRODUCT_NAME, USER_DATA_FOLDER, userDataPath } from './app-identity';
+
+// Golden values: if one of these changes, users' data seems to vanish. Change only with a migration.
+const packageJson = JSON.parse(
+  readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
+) as { name: string; productName: string };
+
+describe('frozen identity', () => {
+  it('keeps package.json name and productName', () => {
+    expect(packageJson.name).toBe('partnership-health');
+    expect(packageJson.productName).toBe('Partnership Health');
+    expect(PACKAGE_NAME).toBe(packageJson.name);
+    expect(PRODUCT_NAME).toBe(packageJson.productName);
+  });
+
+  it('keeps the userData folder under appData', () => {
+    expect(USER_DATA_FOLDER).toBe('Partnership Health');
+    const appData = path.resolve('/home/ana/.config');
+    expect(userDataPath(appData)).toBe(path.join(appData, 'Partnership Health'));
+  });
+
+  it('keeps the origin app://partnership-health, standard and secure', () => {
+    expect(APP_ORIGIN).toBe('app://partnership-health');
+    expect(APP_ENTRY_URL).toBe('app://partnership-health/index.html');
+    expect(APP_SCHEME_PRIVILEGES).toMatchObject({ standard: true, secure: true, bypassCSP: false });
+  });
+});
