@@ -1,0 +1,205 @@
+// The backup file: parsing an untrusted file into a checked data set (all problems listed,
+// nothing partial), and writing one (createBackup + serializeBackup) in a stable layout.
+
+import { BACKUP_FORMAT, BACKUP_VERSION, COLLECTIONS, DEFAULT_SETTINGS } from '../domain/types';
+import type {
+  BackupFile,
+  CollectionName,
+  CollectionRecords,
+  Dataset,
+  Timestamp,
+} from '../domain/types';
+import { checkDataset } from './dataset-rules';
+import { FieldReader } from './field-reader';
+import { migrateBackup } from './migrations/migrate-backup';
+import { validateRecord, validateSettings } from './record-schemas';
+import { describeValue } from './validation-issue';
+import type { ValidationIssue } from './validation-issue';
+
+/** Keys that could reach an object's prototype if the data were ever merged carelessly. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+function fileIssue(field: string, rule: string): ValidationIssue {
+  return { collection: 'file', field, rule };
+}
+
+/** Every forbidden key anywhere in the parsed value, found by an explicit-stack walk. */
+function forbiddenKeyIssues(root: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const stack: [unknown, string][] = [[root, '']];
+  while (stack.length > 0) {
+    const [value, path] = stack.pop()!;
+    if (typeof value !== 'object' || value === null) continue;
+    const isList = Array.isArray(value);
+    for (const key of Object.keys(value)) {
+      const child = isList ? `${path}[${key}]` : path === '' ? key : `${path}.${key}`;
+      if (!isList && FORBIDDEN_KEYS.has(key)) {
+        issues.push(
+          fileIssue(
+            child,
+            `uses the key "${key}", which is not allowed in a backup (it could alter the program); the file is refused`,
+          ),
+        );
+      }
+      stack.push([(value as Record<string, unknown>)[key], child]);
+    }
+  }
+  return issues;
+}
+
+function parseJson(
+  text: string,
+): { ok: true; value: unknown } | { ok: false; issue: ValidationIssue } {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      issue: fileIssue(
+        '',
+        `is not valid JSON (${reason}); choose a backup file written by Partnership Health`,
+      ),
+    };
+  }
+}
+
+/**
+ * Parses and checks a backup file (JSON text, or an already parsed value). Either the whole
+ * file is good and comes back as a BackupFile of normalised records, or every problem found
+ * is listed (record rules first; reference rules once the records themselves are valid).
+ */
+export function parseBackup(
+  input: string | unknown,
+): { ok: true; backup: BackupFile } | { ok: false; issues: ValidationIssue[] } {
+  let parsed = input;
+  if (typeof input === 'string') {
+    const json = parseJson(input);
+    if (!json.ok) return { ok: false, issues: [json.issue] };
+    parsed = json.value;
+  }
+  const forbidden = forbiddenKeyIssues(parsed);
+  if (forbidden.length > 0) return { ok: false, issues: forbidden };
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    return {
+      ok: false,
+      issues: [fileIssue('', `must be a JSON object, got ${describeValue(parsed)}`)],
+    };
+  }
+  const top = parsed as Record<string, unknown>;
+  if (top.format !== BACKUP_FORMAT) {
+    const rule = `must be "${BACKUP_FORMAT}", got ${describeValue(top.format)}; this is not a Partnership Health backup`;
+    return { ok: false, issues: [fileIssue('format', rule)] };
+  }
+  const migrated = migrateBackup(top);
+  if (!migrated.ok) return migrated;
+
+  const issues: ValidationIssue[] = [];
+  const header = new FieldReader(migrated.raw, (field, rule) =>
+    issues.push(fileIssue(field, rule)),
+  );
+  const exportedAt = header.timestamp('exportedAt');
+  const appReader = header.child('app', true);
+  const app = { name: appReader?.text('name') ?? '', version: appReader?.text('version') ?? '' };
+  const data = header.child('data', true);
+
+  const dataset = emptyDataset();
+  if (data) {
+    for (const collection of COLLECTIONS)
+      readCollection(collection, data.raw(collection), dataset, issues);
+    const settings = validateSettings(data.raw('settings'));
+    if (settings.ok) dataset.settings = settings.value;
+    else issues.push(...settings.issues);
+  }
+  if (issues.length === 0) issues.push(...checkDataset(dataset));
+  if (issues.length > 0) return { ok: false, issues };
+  return {
+    ok: true,
+    backup: { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, app, data: dataset },
+  };
+}
+
+function readCollection<K extends CollectionName>(
+  collection: K,
+  raw: unknown,
+  dataset: Dataset,
+  issues: ValidationIssue[],
+): void {
+  if (raw === undefined) return;
+  if (!Array.isArray(raw)) {
+    issues.push({
+      collection,
+      field: '',
+      rule: `must be a list of records, got ${describeValue(raw)}`,
+    });
+    return;
+  }
+  const records = dataset[collection] as CollectionRecords[K][];
+  raw.forEach((value, index) => {
+    const result = validateRecord(collection, value, index);
+    if (result.ok) records.push(result.value);
+    else issues.push(...result.issues);
+  });
+}
+
+/** A data set with no records and the default settings. */
+export function emptyDataset(): Dataset {
+  const dataset = { settings: { ...DEFAULT_SETTINGS } } as Dataset;
+  dataset.settings.weights = { ...DEFAULT_SETTINGS.weights };
+  dataset.settings.bands = { ...DEFAULT_SETTINGS.bands };
+  for (const collection of COLLECTIONS)
+    (dataset as Record<CollectionName, unknown[]>)[collection] = [];
+  return dataset;
+}
+
+/** Number of records per collection. */
+export function countRecords(dataset: Dataset): Record<CollectionName, number> {
+  const counts = {} as Record<CollectionName, number>;
+  for (const collection of COLLECTIONS) counts[collection] = dataset[collection].length;
+  return counts;
+}
+
+/** A backup file of the current format holding `dataset` (collections copied, records shared). */
+export function createBackup(
+  dataset: Dataset,
+  app: { name: string; version: string },
+  exportedAt: Timestamp,
+): BackupFile {
+  const data = { settings: dataset.settings } as Dataset;
+  for (const collection of COLLECTIONS) {
+    (data as Record<CollectionName, unknown[]>)[collection] = [...dataset[collection]];
+  }
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt,
+    app: { name: app.name, version: app.version },
+    data,
+  };
+}
+
+/**
+ * The file text of a backup: indented, collections in data-model order, one record per line
+ * (records keep their own key order, which the schemas fix). Same backup, same text.
+ */
+export function serializeBackup(backup: BackupFile): string {
+  const line = (value: unknown) => JSON.stringify(value);
+  const collections = COLLECTIONS.map((collection) => {
+    const records = backup.data[collection];
+    if (records.length === 0) return `    ${line(collection)}: []`;
+    return `    ${line(collection)}: [\n${records.map((r) => `      ${line(r)}`).join(',\n')}\n    ]`;
+  });
+  collections.push(`    "settings": ${line(backup.data.settings)}`);
+  return [
+    '{',
+    `  "format": ${line(backup.format)},`,
+    `  "version": ${line(backup.version)},`,
+    `  "exportedAt": ${line(backup.exportedAt)},`,
+    `  "app": ${line({ name: backup.app.name, version: backup.app.version })},`,
+    '  "data": {',
+    collections.join(',\n'),
+    '  }',
+    '}',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,311 @@
+// Reads the fields of one untrusted object, checking each against its rule and reporting
+// every broken rule by path; the record schemas are written with it.
+
+import { isIsoDate } from '../domain/dates';
+import { describeValue } from './validation-issue';
+
+type Report = (field: string, rule: string) => void;
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const TIMESTAMP =
+  /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,9})?)?(Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)$/;
+
+/** True when `text` has no lone UTF-16 surrogate, i.e. it is valid Unicode. */
+export function isWellFormedText(text: string): boolean {
+  return !LONE_SURROGATE.test(text);
+}
+
+/** True for an ISO 8601 timestamp with a zone (`Z` or `±hh:mm`) and a real calendar date. */
+export function isTimestamp(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const m = TIMESTAMP.exec(value);
+  return m !== null && isIsoDate(m[1]);
+}
+
+/** The rule a text value breaks, or null when it is a well-formed string. */
+export function textRule(value: unknown): string | null {
+  if (typeof value !== 'string') return `must be text, got ${describeValue(value)}`;
+  if (!isWellFormedText(value)) {
+    return 'must be valid Unicode text (it contains a lone UTF-16 surrogate, half of a broken character)';
+  }
+  return null;
+}
+
+/** Number of characters as people count them (code points, so an emoji counts once). */
+export function characterCount(text: string): number {
+  let count = 0;
+  for (const _ of text) count++;
+  return count;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+interface NumberRule {
+  integer?: boolean;
+  min?: number;
+  max?: number;
+  /** Exclusive lower bound. */
+  above?: number;
+}
+
+/** Field-by-field reader of one object; required readers return a placeholder after reporting. */
+export class FieldReader {
+  constructor(
+    private readonly source: Record<string, unknown>,
+    private readonly report: Report,
+    private readonly prefix = '',
+  ) {}
+
+  /** Wraps `value` in a reader, or reports that it is not an object. */
+  static of(value: unknown, report: Report, prefix = ''): FieldReader | null {
+    if (isPlainObject(value)) return new FieldReader(value, report, prefix);
+    report(prefix, `must be an object, got ${describeValue(value)}`);
+    return null;
+  }
+
+  /** Full path of a field, for messages. */
+  path(field: string): string {
+    return this.prefix === '' ? field : `${this.prefix}.${field}`;
+  }
+
+  /** The raw value; null and absent both come back as undefined ("not given"). */
+  raw(field: string): unknown {
+    const value = Object.hasOwn(this.source, field) ? this.source[field] : undefined;
+    return value === null ? undefined : value;
+  }
+
+  fail(field: string, rule: string): void {
+    this.report(this.path(field), rule);
+  }
+
+  private missing(field: string): void {
+    this.fail(field, 'is required');
+  }
+
+  /** A required text; `nonBlank` refuses text made only of spaces, `max` counts characters. */
+  text(field: string, rule: { nonBlank?: boolean; max?: number; min?: number } = {}): string {
+    const value = this.raw(field);
+    if (value === undefined) {
+      this.missing(field);
+      return '';
+    }
+    return this.checkText(field, value, rule) ?? '';
+  }
+
+  optionalText(field: string): string | undefined {
+    const value = this.raw(field);
+    return value === undefined ? undefined : this.checkText(field, value, {});
+  }
+
+  private checkText(
+    field: string,
+    value: unknown,
+    rule: { nonBlank?: boolean; max?: number; min?: number },
+  ): string | undefined {
+    const broken = textRule(value);
+    if (broken !== null) {
+      this.fail(field, broken);
+      return undefined;
+    }
+    const text = value as string;
+    const count = characterCount(text);
+    const min = rule.min ?? (rule.nonBlank ? 1 : 0);
+    if (rule.max !== undefined && (count < min || count > rule.max)) {
+      this.fail(field, `must be ${min} to ${rule.max} characters long, got ${count}`);
+      return undefined;
+    }
+    if (rule.nonBlank && text.trim() === '') {
+      this.fail(field, 'must not be empty');
+      return undefined;
+    }
+    return text;
+  }
+
+  /** A required id: non-empty text. */
+  id(field = 'id'): string {
+    return this.text(field, { nonBlank: true });
+  }
+
+  optionalId(field: string): string | undefined {
+    const value = this.raw(field);
+    if (value === undefined) return undefined;
+    return this.checkText(field, value, { nonBlank: true });
+  }
+
+  date(field: string): string {
+    return this.optionalDate(field, true) ?? '';
+  }
+
+  optionalDate(field: string, required = false): string | undefined {
+    const value = this.raw(field);
+    if (value === undefined) {
+      if (required) this.missing(field);
+      return undefined;
+    }
+    if (isIsoDate(value)) return value;
+    this.fail(
+      field,
+      `must be a real calendar date written YYYY-MM-DD, got ${describeValue(value)}`,
+    );
+    return undefined;
+  }
+
+  timestamp(field: string): string {
+    const value = this.raw(field);
+    if (value === undefined) {
+      this.missing(field);
+      return '';
+    }
+    if (isTimestamp(value)) return value;
+    this.fail(
+      field,
+      `must be an ISO 8601 timestamp with a zone, like 2026-03-01T09:30:00Z, got ${describeValue(value)}`,
+    );
+    return '';
+  }
+
+  oneOf<T extends string>(field: string, allowed: readonly T[], fallback?: T): T {
+    const value = this.raw(field);
+    if (value === undefined && fallback !== undefined) return fallback;
+    return this.optionalOneOf(field, allowed, true) ?? allowed[0]!;
+  }
+
+  optionalOneOf<T extends string>(
+    field: string,
+    allowed: readonly T[],
+    required = false,
+  ): T | undefined {
+    const value = this.raw(field);
+    if (value === undefined) {
+      if (required) this.missing(field);
+      return undefined;
+    }
+    if (typeof value === 'string' && (allowed as readonly string[]).includes(value))
+      return value as T;
+    this.fail(field, `must be one of ${allowed.join(', ')}, got ${describeValue(value)}`);
+    return undefined;
+  }
+
+  /** A required finite number; with `fallback`, absence means the fallback. */
+  number(field: string, rule: NumberRule = {}, fallback?: number): number {
+    const value = this.raw(field);
+    if (value === undefined && fallback !== undefined) return fallback;
+    return this.optionalNumber(field, rule, true) ?? 0;
+  }
+
+  optionalNumber(field: string, rule: NumberRule = {}, required = false): number | undefined {
+    const value = this.raw(field);
+    if (value === undefined) {
+      if (required) this.missing(field);
+      return undefined;
+    }
+    const broken = numberRule(value, rule);
+    if (broken === null) return value as number;
+    this.fail(field, broken);
+    return undefined;
+  }
+
+  /** An optional rating: an integer 1–5. */
+  rating(field: string): 1 | 2 | 3 | 4 | 5 | undefined {
+    return this.optionalNumber(field, { integer: true, min: 1, max: 5 }) as
+      1 | 2 | 3 | 4 | 5 | undefined;
+  }
+
+  boolean(field: string): boolean {
+    const value = this.raw(field);
+    if (typeof value === 'boolean') return value;
+    if (value === undefined) this.missing(field);
+    else this.fail(field, `must be true or false, got ${describeValue(value)}`);
+    return false;
+  }
+
+  /** A list of non-empty texts; absent gives `fallback` when there is one, else is reported. */
+  textList(
+    field: string,
+    rule: { unique?: boolean; minItems?: number } = {},
+    fallback?: string[],
+  ): string[] {
+    return this.optionalTextList(field, rule, fallback === undefined) ?? fallback ?? [];
+  }
+
+  optionalTextList(
+    field: string,
+    rule: { unique?: boolean; minItems?: number } = {},
+    required = false,
+  ): string[] | undefined {
+    const items = this.optionalList(field, required);
+    if (items === undefined) return undefined;
+    const out: string[] = [];
+    const seen = new Set<string>();
+    items.forEach((item, i) => {
+      const itemPath = `${field}[${i}]`;
+      const text = this.checkText(itemPath, item, { nonBlank: true });
+      if (text === undefined) return;
+      if (rule.unique && seen.has(text)) this.fail(itemPath, `repeats ${JSON.stringify(text)}`);
+      seen.add(text);
+      out.push(text);
+    });
+    if (rule.minItems !== undefined && items.length < rule.minItems) {
+      this.fail(field, `must list at least ${rule.minItems}, got ${items.length}`);
+    }
+    return out;
+  }
+
+  /** A raw list, or undefined after reporting when it is not one. */
+  optionalList(field: string, required = false): unknown[] | undefined {
+    const value = this.raw(field);
+    if (value === undefined) {
+      if (required) this.missing(field);
+      return undefined;
+    }
+    if (Array.isArray(value)) return value;
+    this.fail(field, `must be a list, got ${describeValue(value)}`);
+    return undefined;
+  }
+
+  /** A reader for a nested object field, or undefined when absent (reported when required). */
+  child(field: string, required = false): FieldReader | undefined {
+    const value = this.raw(field);
+    if (value === undefined) {
+      if (required) this.missing(field);
+      return undefined;
+    }
+    return FieldReader.of(value, this.report, this.path(field)) ?? undefined;
+  }
+
+  /** The own keys of the object being read. */
+  keys(): string[] {
+    return Object.keys(this.source);
+  }
+}
+
+/** The rule a number breaks, or null. */
+export function numberRule(value: unknown, rule: NumberRule): string | null {
+  if (typeof value !== 'number') return `must be a number, got ${describeValue(value)}`;
+  if (!Number.isFinite(value)) return `must be a finite number, got ${describeValue(value)}`;
+  const bounds: string[] = [];
+  if (rule.min !== undefined && rule.max !== undefined)
+    bounds.push(`from ${rule.min} to ${rule.max}`);
+  else if (rule.min !== undefined) bounds.push(`of at least ${rule.min}`);
+  if (rule.above !== undefined) bounds.push(`greater than ${rule.above}`);
+  if (rule.max !== undefined && rule.min === undefined) bounds.push(`at most ${rule.max}`);
+  const range = bounds.length === 0 ? '' : ` ${bounds.join(' and ')}`;
+  const what = rule.integer ? 'an integer' : 'a number';
+  const outOfRange =
+    (rule.min !== undefined && value < rule.min) ||
+    (rule.max !== undefined && value > rule.max) ||
+    (rule.above !== undefined && value <= rule.above);
+  if ((rule.integer && !Number.isInteger(value)) || outOfRange) {
+    return `must be ${what}${range}, got ${describeValue(value)}`;
+  }
+  return null;
+}
+
+/** Copy of `record` without the keys whose value is undefined (not-given optional fields). */
+export function compact<T extends object>(record: T): T {
+  const out = {} as Record<string, unknown>;
+  for (const [key, value] of Object.entries(record)) if (value !== undefined) out[key] = value;
+  return out as T;
+}
