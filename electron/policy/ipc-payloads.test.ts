@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { INVOKE_CHANNELS } from '../../core/bridge/desktop-api';
+import {
+  IPC_PAYLOAD_VALIDATORS,
+  MAX_FILE_BYTES,
+  isBareFileName,
+  validateNoPayload,
+  validateOpenFileRequest,
+  validateSaveFileRequest,
+} from './ipc-payloads';
+
+const json = [{ name: 'Backup', extensions: ['json'] }];
+
+describe('IPC payload validators', () => {
+  it('has a validator for exactly the contract channels', () => {
+    expect(Object.keys(IPC_PAYLOAD_VALIDATORS).sort()).toEqual(
+      Object.values(INVOKE_CHANNELS).sort(),
+    );
+  });
+
+  it('app:get-info takes nothing', () => {
+    expect(validateNoPayload(undefined).ok).toBe(true);
+    expect(validateNoPayload({}).ok).toBe(false);
+  });
+
+  it('accepts a save request with text or bytes', () => {
+    const text = validateSaveFileRequest({ suggestedName: 'b.json', filters: json, content: '{}' });
+    expect(text).toEqual({
+      ok: true,
+      value: { suggestedName: 'b.json', filters: json, content: '{}' },
+    });
+    const bytes = new Uint8Array([37, 80, 68, 70]);
+    const binary = validateSaveFileRequest({ suggestedName: 'r.pdf', filters: [], content: bytes });
+    expect(binary.ok && binary.value.content).toBe(bytes);
+  });
+
+  it.each([
+    ['a path as name', { suggestedName: '../../.bashrc', filters: json, content: '' }],
+    ['a Windows path', { suggestedName: 'C:\\x.json', filters: json, content: '' }],
+    ['a NUL in the name', { suggestedName: 'a\0.json', filters: json, content: '' }],
+    ['an empty name', { suggestedName: '', filters: json, content: '' }],
+    ['a number as content', { suggestedName: 'a.json', filters: json, content: 5 }],
+    ['an array as content', { suggestedName: 'a.json', filters: json, content: [1, 2] }],
+    ['an extra field', { suggestedName: 'a.json', filters: json, content: '', path: '/etc' }],
+    [
+      'a dotted extension',
+      { suggestedName: 'a', filters: [{ name: 'J', extensions: ['.json'] }], content: '' },
+    ],
+    [
+      'no extensions',
+      { suggestedName: 'a', filters: [{ name: 'J', extensions: [] }], content: '' },
+    ],
+    ['filters not an array', { suggestedName: 'a', filters: 'json', content: '' }],
+    ['null', null],
+    ['an array', []],
+  ])('refuses a save request with %s', (_label, payload) => {
+    expect(validateSaveFileRequest(payload).ok).toBe(false);
+  });
+
+  it('refuses content over the size limit', () => {
+    const big = { byteLength: MAX_FILE_BYTES + 1 };
+    Object.setPrototypeOf(big, Uint8Array.prototype);
+    const result = validateSaveFileRequest({
+      suggestedName: 'a.json',
+      filters: json,
+      content: big,
+    });
+    expect(result).toEqual({ ok: false, error: 'content is larger than 256 MB' });
+  });
+
+  it('accepts open requests for text or binary and refuses others', () => {
+    expect(validateOpenFileRequest({ filters: json, as: 'text' })).toEqual({
+      ok: true,
+      value: { filters: json, as: 'text' },
+    });
+    expect(validateOpenFileRequest({ filters: [], as: 'binary' }).ok).toBe(true);
+    expect(validateOpenFileRequest({ filters: json, as: 'utf16' }).ok).toBe(false);
+    expect(validateOpenFileRequest({ filters: json }).ok).toBe(false);
+    expect(validateOpenFileRequest({ filters: json, as: 'text', path: '/etc/passwd' }).ok).toBe(
+      false,
+    );
+  });
+
+  it('knows a bare file name', () => {
+    expect(isBareFileName('Partnership report 2026-11.pdf')).toBe(true);
+    for (const name of ['.', '..', 'a/b', 'a\\b', 'x'.repeat(256)]) {
+      expect(isBareFileName(name)).toBe(false);
+    }
+  });
+});
