@@ -1,0 +1,107 @@
+// Partnership health as of a date (shared/spec/health-model.md v1): the five dimensions with their
+// explanations, composite health, band, trend, confidence, perception gap, goal statuses and alerts.
+
+import { raiseAlerts, TRUST_DROP_DAYS, type Alert } from './alerts';
+import { dayNumber } from './dates';
+import type { GoalEvaluation } from './goals';
+import { countUpTo } from './math';
+import { groupByPartnership, type PartnershipRecords } from './partnership-records';
+import { prepareRecords, type PreparedRecords } from './prepared-records';
+import { snapshotAt, type Band, type Confidence, type DimensionResults } from './health-snapshot';
+import { scoreTrust } from './trust';
+import type { Dataset, IsoDate, Settings } from './types';
+
+export { DIMENSIONS, type DimensionName, type NullReason } from './dimension-names';
+export {
+  bandOf,
+  type Band,
+  type Confidence,
+  type DimensionResult,
+  type DimensionResults,
+} from './health-snapshot';
+
+export type Trend = 'improving' | 'steady' | 'declining';
+
+/** A change in health of at least this many points (either way) is a trend. */
+export const TREND_THRESHOLD = 5;
+
+export interface HealthResult {
+  partnershipId: string;
+  asOf: IsoDate;
+  health: number | null;
+  band: Band | null;
+  trend: Trend | null;
+  /** Health(asOf) − Health(asOf − trendDays). */
+  trendDelta: number | null;
+  confidence: Confidence | null;
+  perceptionGap: number | null;
+  dimensions: DimensionResults;
+  /** The goals counted at asOf with their computed status. */
+  goals: GoalEvaluation[];
+  /** Most serious first. */
+  alerts: Alert[];
+}
+
+/** The health of one partnership as of `asOf`, using only records dated on or before it. */
+export function evaluateHealth(
+  records: PartnershipRecords,
+  asOf: IsoDate,
+  settings: Settings,
+): HealthResult {
+  return evaluatePrepared(prepareRecords(records), asOf, settings);
+}
+
+/**
+ * evaluateHealth on records already prepared with prepareRecords — for callers that
+ * evaluate one partnership at several dates.
+ */
+export function evaluatePrepared(
+  prepared: PreparedRecords,
+  asOf: IsoDate,
+  settings: Settings,
+): HealthResult {
+  const day = dayNumber(asOf);
+  const now = snapshotAt(prepared, day, settings);
+  const before = snapshotAt(prepared, day - settings.trendDays, settings).health;
+  const trendDelta = now.health === null || before === null ? null : now.health - before;
+  const trend: Trend | null =
+    trendDelta === null
+      ? null
+      : trendDelta >= TREND_THRESHOLD
+        ? 'improving'
+        : trendDelta <= -TREND_THRESHOLD
+          ? 'declining'
+          : 'steady';
+  const reviews = countUpTo(prepared.reviews.days, day);
+  const alerts = raiseAlerts({
+    partnership: prepared.partnership,
+    daysSinceStart: day - prepared.startDay,
+    trust: now.dimensions.trust,
+    trustBefore: scoreTrust(prepared, day - TRUST_DROP_DAYS, settings.lookbackDays).score,
+    communication: now.dimensions.communication,
+    goals: now.dimensions.goals,
+    reciprocity: now.dimensions.reciprocity,
+    friction: now.dimensions.friction,
+    daysSinceReview: reviews > 0 ? day - prepared.reviews.days[reviews - 1]! : null,
+  });
+  return {
+    partnershipId: prepared.partnership.id,
+    asOf,
+    health: now.health,
+    band: now.band,
+    trend,
+    trendDelta,
+    confidence: now.confidence,
+    perceptionGap: now.perceptionGap,
+    dimensions: now.dimensions,
+    goals: now.dimensions.goals.goals,
+    alerts,
+  };
+}
+
+/** The health of every partnership of the data set as of `asOf`, in the data set's order. */
+export function evaluatePortfolio(dataset: Dataset, asOf: IsoDate): HealthResult[] {
+  return [...groupByPartnership(dataset).values()].map((records) =>
+    evaluateHealth(records, asOf, dataset.settings),
+  );
+}
