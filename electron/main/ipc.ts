@@ -1,0 +1,35 @@
+// Registers the desktop API: exactly the contract's channels, each through one wrapper that
+// checks the sender and validates the payload (pure policies) before the handler runs.
+import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import type { AppInfo, InvokeChannel, InvokeContract } from '../../core/bridge/desktop-api';
+import { guardIpcHandler, type PayloadValidator } from '../policy/ipc-guard';
+import { IPC_PAYLOAD_VALIDATORS } from '../policy/ipc-payloads';
+import { openFileWithDialog, saveFileWithDialog } from './file-dialogs';
+
+type Handler<Channel extends InvokeChannel> = (
+  request: InvokeContract[Channel]['request'],
+  event: IpcMainInvokeEvent,
+) => Promise<InvokeContract[Channel]['response']> | InvokeContract[Channel]['response'];
+
+/** The only way a channel is registered: sender check, then payload validation, then handler. */
+function handle<Channel extends InvokeChannel>(
+  channel: Channel,
+  validate: PayloadValidator<InvokeContract[Channel]['request']>,
+  handler: Handler<Channel>,
+): void {
+  ipcMain.handle(channel, guardIpcHandler(channel, validate, handler));
+}
+
+function windowOf(event: IpcMainInvokeEvent): BrowserWindow | null {
+  return BrowserWindow.fromWebContents(event.sender);
+}
+
+export function registerDesktopApi(appInfo: () => AppInfo): void {
+  handle('app:get-info', IPC_PAYLOAD_VALIDATORS['app:get-info'], () => appInfo());
+  handle('file:save', IPC_PAYLOAD_VALIDATORS['file:save'], (request, event) =>
+    saveFileWithDialog(windowOf(event), request),
+  );
+  handle('file:open', IPC_PAYLOAD_VALIDATORS['file:open'], (request, event) =>
+    openFileWithDialog(windowOf(event), request),
+  );
+}

@@ -1,0 +1,34 @@
+// Locks down the session the windows use: no permission is ever granted, no request leaves the
+// app's own origin, every response carries the app's CSP, and pages cannot start downloads
+// (files are saved through the file:save capability instead).
+import type { Session } from 'electron';
+import { isAllowedRequest } from '../policy/navigation';
+import { decidePermission } from '../policy/permissions';
+import { withAppContentSecurityPolicy } from '../policy/response-headers';
+
+export function secureSession(session: Session, development: boolean): void {
+  session.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    const decision = decidePermission(permission, details.requestingUrl);
+    console.warn(decision.reason);
+    callback(decision.granted);
+  });
+  session.setPermissionCheckHandler(
+    (_contents, permission, requestingOrigin) =>
+      decidePermission(permission, requestingOrigin).granted,
+  );
+  session.setDevicePermissionHandler(() => false);
+
+  session.webRequest.onBeforeRequest((details, callback) => {
+    const allowed = isAllowedRequest(details.url, development);
+    if (!allowed)
+      console.warn(`Blocked a request to ${details.url}: the app loads nothing from outside.`);
+    callback({ cancel: !allowed });
+  });
+  session.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: withAppContentSecurityPolicy(details.responseHeaders) });
+  });
+
+  session.on('will-download', (event) => {
+    event.preventDefault();
+  });
+}
