@@ -1,0 +1,50 @@
+// One flowing page of a report: running header (report title and subject) and the
+// "Page n of m" footer on every page, with the content flowing across page breaks.
+
+import type { ReactNode } from 'react';
+import { Page, Text, View } from './react-pdf';
+import { styles } from './theme';
+
+export type Paper = 'a4' | 'letter';
+
+interface ReportPageProps {
+  paper: Paper;
+  title: string;
+  subject: string;
+  /** Left of the footer, e.g. "Prepared by … · For partners". */
+  footnote: string;
+  /** Hide the running header on the cover page (it shows the same words larger). */
+  headerFromSecondPage?: boolean;
+  children: ReactNode;
+}
+
+export function ReportPage({
+  paper,
+  title,
+  subject,
+  footnote,
+  headerFromSecondPage,
+  children,
+}: ReportPageProps) {
+  return (
+    <Page size={paper === 'a4' ? 'A4' : 'LETTER'} style={styles.page} wrap>
+      <View
+        style={styles.runningHeader}
+        fixed
+        render={({ pageNumber, subPageNumber }) =>
+          headerFromSecondPage && pageNumber === 1 && subPageNumber === 1 ? null : (
+            <>
+              <Text>{title}</Text>
+              <Text>{subject}</Text>
+            </>
+          )
+        }
+      />
+      {children}
+      <View style={styles.footer} fixed>
+        <Text>{footnote}</Text>
+        <Text render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
+      </View>
+    </Page>
+  );
+}
