@@ -59,13 +59,14 @@ export interface AlertInput {
 
 const SEVERITY_RANK: Record<AlertSeverity, number> = { critical: 0, warning: 1 };
 
-/** Orders alerts most serious first: critical before warning, then by the fixed code order. */
+/**
+ * Orders alerts most serious first: critical before warning, then by the fixed code order
+ * (ALERT_CODES). Equal alerts keep their order under a stable sort.
+ */
 export function compareAlerts(a: Alert, b: Alert): number {
   return (
     SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-    ALERT_CODES.indexOf(a.code) - ALERT_CODES.indexOf(b.code) ||
-    compareText(a.partnershipId, b.partnershipId) ||
-    compareText(a.goalId ?? a.frictionId ?? '', b.goalId ?? b.frictionId ?? '')
+    ALERT_CODES.indexOf(a.code) - ALERT_CODES.indexOf(b.code)
   );
 }
 
@@ -183,10 +184,6 @@ export function raiseAlerts(input: AlertInput): Alert[] {
   }
 
   return alerts.sort(compareAlerts);
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function whole(x: number): string {
