@@ -1,7 +1,7 @@
 // The backup file: parsing an untrusted file into a checked data set (all problems listed,
 // nothing partial), and writing one (createBackup + serializeBackup) in a stable layout.
 
-import { BACKUP_FORMAT, BACKUP_VERSION, COLLECTIONS, DEFAULT_SETTINGS } from '../domain/types';
+import { BACKUP_FORMAT, BACKUP_VERSION, COLLECTIONS } from '../domain/types';
 import type {
   BackupFile,
   CollectionName,
@@ -142,11 +142,11 @@ function readCollection<K extends CollectionName>(
   });
 }
 
-/** A data set with no records and the default settings. */
+/** A data set with no records and the default settings (in the schema's normal form). */
 export function emptyDataset(): Dataset {
-  const dataset = { settings: { ...DEFAULT_SETTINGS } } as Dataset;
-  dataset.settings.weights = { ...DEFAULT_SETTINGS.weights };
-  dataset.settings.bands = { ...DEFAULT_SETTINGS.bands };
+  const defaults = validateSettings(undefined);
+  if (!defaults.ok) throw new Error('The default settings break their own schema.');
+  const dataset = { settings: defaults.value } as Dataset;
   for (const collection of COLLECTIONS)
     (dataset as Record<CollectionName, unknown[]>)[collection] = [];
   return dataset;

@@ -201,10 +201,10 @@ function checkDroppedParties(
     }
   }
   for (const [partyId, counts] of uses) {
-    const list = [...counts].map(([collection, n]) => `${n} ${collection}`).join(', ');
+    const list = [...counts].map(([collection, n]) => `${n} in ${collection}`).join(', ');
     report(
       'partyIds',
-      `cannot leave out ${JSON.stringify(partyId)}: ${list} of this partnership still name it; change or delete those first`,
+      `cannot leave out ${JSON.stringify(partyId)}: records of this partnership still name it (${list}); change or delete those first`,
     );
   }
 }
