@@ -13,7 +13,8 @@ describe('database options', () => {
     const db = new PartnershipHealthDatabase(`durability-${Date.now()}`);
     let durability: unknown;
     await db.transaction('rw', db.meta, async () => {
-      durability = (Dexie.currentTransaction as unknown as { idbtrans: IDBTransaction }).idbtrans.durability;
+      durability = (Dexie.currentTransaction as unknown as { idbtrans: IDBTransaction }).idbtrans
+        .durability;
       await db.meta.put({ key: 'probe', value: 1 });
     });
     expect(durability).toBe('strict');
@@ -41,7 +42,10 @@ describe('schema version 1 (frozen)', () => {
     for (const [table, rows] of Object.entries(fixture.rows)) {
       expect(await db.table(table).toArray()).toEqual(rows);
     }
-    const byDate = await db.pulses.where('[partnershipId+date]').equals(['p-reading', '2026-02-10']).toArray();
+    const byDate = await db.pulses
+      .where('[partnershipId+date]')
+      .equals(['p-reading', '2026-02-10'])
+      .toArray();
     expect(byDate.map((p) => p.id)).toEqual(['pulse-1']);
     expect((await db.settings.get(SETTINGS_KEY))?.organizationName).toBe('City Library');
     db.close();

@@ -27,7 +27,9 @@ export interface MetaRow {
   value: unknown;
 }
 
-export type CollectionTables = { [K in keyof CollectionRecords]: Table<CollectionRecords[K], string> };
+export type CollectionTables = {
+  [K in keyof CollectionRecords]: Table<CollectionRecords[K], string>;
+};
 
 /** The Dexie database with every table typed. */
 export class PartnershipHealthDatabase extends Dexie {

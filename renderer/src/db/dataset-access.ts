@@ -1,6 +1,11 @@
 // Reads the whole data set from the database, inside whatever transaction is current, so rule
 // checks and writes see the same records.
-import { COLLECTIONS, DEFAULT_SETTINGS, type Dataset, type Settings } from '../../../core/domain/types';
+import {
+  COLLECTIONS,
+  DEFAULT_SETTINGS,
+  type Dataset,
+  type Settings,
+} from '../../../core/domain/types';
 import { SETTINGS_KEY, type PartnershipHealthDatabase, type SettingsRow } from './database';
 
 /** Names of every table holding user data (for transactions that span them all). */
@@ -15,14 +20,16 @@ export function settingsFromRow(row: SettingsRow | undefined): Settings {
 
 /** Every collection and the settings. Call inside a transaction covering DATA_TABLES. */
 export async function readDataset(db: PartnershipHealthDatabase): Promise<Dataset> {
-  const [organizations, partnerships, pulses, interactions, goals, goalUpdates] = await Promise.all([
-    db.organizations.toArray(),
-    db.partnerships.toArray(),
-    db.pulses.toArray(),
-    db.interactions.toArray(),
-    db.goals.toArray(),
-    db.goalUpdates.toArray(),
-  ]);
+  const [organizations, partnerships, pulses, interactions, goals, goalUpdates] = await Promise.all(
+    [
+      db.organizations.toArray(),
+      db.partnerships.toArray(),
+      db.pulses.toArray(),
+      db.interactions.toArray(),
+      db.goals.toArray(),
+      db.goalUpdates.toArray(),
+    ],
+  );
   const [contributions, frictions, reviews, milestones, settingsRow] = await Promise.all([
     db.contributions.toArray(),
     db.frictions.toArray(),

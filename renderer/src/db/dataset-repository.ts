@@ -17,12 +17,17 @@ export async function readAllData(): Promise<Dataset> {
 /** True when no organization or partnership is stored (the first-run state). */
 export async function isDatabaseEmpty(): Promise<boolean> {
   const db = appDatabase();
-  const [organizations, partnerships] = await Promise.all([db.organizations.count(), db.partnerships.count()]);
+  const [organizations, partnerships] = await Promise.all([
+    db.organizations.count(),
+    db.partnerships.count(),
+  ]);
   return organizations === 0 && partnerships === 0;
 }
 
 /** Validates every record and the cross-record rules; returns the normalised data set or the issues. */
-function validateDataset(dataset: Dataset): { ok: true; value: Dataset } | { ok: false; issues: ValidationIssue[] } {
+function validateDataset(
+  dataset: Dataset,
+): { ok: true; value: Dataset } | { ok: false; issues: ValidationIssue[] } {
   const issues: ValidationIssue[] = [];
   const normalised: Partial<Record<CollectionName, unknown[]>> = {};
   for (const collection of COLLECTIONS) {
@@ -34,7 +39,10 @@ function validateDataset(dataset: Dataset): { ok: true; value: Dataset } | { ok:
   }
   const settings = validateSettings(dataset.settings);
   if (!settings.ok) issues.push(...settings.issues);
-  const value = { ...(normalised as Omit<Dataset, 'settings'>), settings: settings.ok ? settings.value : dataset.settings };
+  const value = {
+    ...(normalised as Omit<Dataset, 'settings'>),
+    settings: settings.ok ? settings.value : dataset.settings,
+  };
   if (issues.length === 0) issues.push(...checkDataset(value));
   return issues.length === 0 ? { ok: true, value } : { ok: false, issues };
 }

@@ -27,7 +27,10 @@ export interface DeletedPartnership {
 }
 
 /** Record counts of one partnership, for lists and the portfolio. */
-export type PartnershipRecordCounts = Record<(typeof PARTNERSHIP_RECORD_COLLECTIONS)[number], number>;
+export type PartnershipRecordCounts = Record<
+  (typeof PARTNERSHIP_RECORD_COLLECTIONS)[number],
+  number
+>;
 
 /** Every partnership, most recently updated first. */
 export async function listPartnerships(): Promise<Partnership[]> {
@@ -74,7 +77,15 @@ export async function countRecordsByPartnership(): Promise<Map<string, Partnersh
 }
 
 function emptyCounts(): PartnershipRecordCounts {
-  return { pulses: 0, interactions: 0, goals: 0, contributions: 0, frictions: 0, reviews: 0, milestones: 0 };
+  return {
+    pulses: 0,
+    interactions: 0,
+    goals: 0,
+    contributions: 0,
+    frictions: 0,
+    reviews: 0,
+    milestones: 0,
+  };
 }
 
 /**
@@ -86,19 +97,30 @@ export async function deletePartnership(id: string): Promise<DeletedPartnership>
   const tables = ['partnerships', ...PARTNERSHIP_RECORD_COLLECTIONS, 'goalUpdates'];
   return db.transaction('rw', tables, async () => {
     const partnership = await db.partnerships.get(id);
-    if (!partnership) throw new WriteRefusedError('This partnership no longer exists; nothing was deleted.');
-    const [pulses, interactions, goals, contributions, frictions, reviews, milestones] = await Promise.all([
-      db.pulses.where('partnershipId').equals(id).toArray(),
-      db.interactions.where('partnershipId').equals(id).toArray(),
-      db.goals.where('partnershipId').equals(id).toArray(),
-      db.contributions.where('partnershipId').equals(id).toArray(),
-      db.frictions.where('partnershipId').equals(id).toArray(),
-      db.reviews.where('partnershipId').equals(id).toArray(),
-      db.milestones.where('partnershipId').equals(id).toArray(),
-    ]);
+    if (!partnership)
+      throw new WriteRefusedError('This partnership no longer exists; nothing was deleted.');
+    const [pulses, interactions, goals, contributions, frictions, reviews, milestones] =
+      await Promise.all([
+        db.pulses.where('partnershipId').equals(id).toArray(),
+        db.interactions.where('partnershipId').equals(id).toArray(),
+        db.goals.where('partnershipId').equals(id).toArray(),
+        db.contributions.where('partnershipId').equals(id).toArray(),
+        db.frictions.where('partnershipId').equals(id).toArray(),
+        db.reviews.where('partnershipId').equals(id).toArray(),
+        db.milestones.where('partnershipId').equals(id).toArray(),
+      ]);
     const goalIds = goals.map((g) => g.id);
     const goalUpdates = await db.goalUpdates.where('goalId').anyOf(goalIds).toArray();
-    const records = { pulses, interactions, goals, goalUpdates, contributions, frictions, reviews, milestones };
+    const records = {
+      pulses,
+      interactions,
+      goals,
+      goalUpdates,
+      contributions,
+      frictions,
+      reviews,
+      milestones,
+    };
     for (const [collection, list] of Object.entries(records)) {
       await db.table(collection).bulkDelete(list.map((r) => r.id));
     }

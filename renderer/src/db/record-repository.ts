@@ -8,7 +8,9 @@ import { DATA_TABLES, readDataset } from './dataset-access';
 import { RecordValidationError } from './record-errors';
 
 /** All records of a collection. */
-export function listRecords<K extends CollectionName>(collection: K): Promise<CollectionRecords[K][]> {
+export function listRecords<K extends CollectionName>(
+  collection: K,
+): Promise<CollectionRecords[K][]> {
   const table = appDatabase()[collection] as unknown as {
     toArray(): Promise<CollectionRecords[K][]>;
   };
@@ -43,7 +45,9 @@ export async function saveRecord<K extends CollectionName>(
     const dataset = await readDataset(db);
     const issues = checkRecordInDataset(collection, record, dataset);
     if (issues.length > 0) throw new RecordValidationError(issues);
-    const table = db[collection] as unknown as { put(record: CollectionRecords[K]): Promise<string> };
+    const table = db[collection] as unknown as {
+      put(record: CollectionRecords[K]): Promise<string>;
+    };
     await table.put(record);
   });
   return record;

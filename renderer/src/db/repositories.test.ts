@@ -58,7 +58,10 @@ describe('validated writes', () => {
     await saveOrganization(makeOrganization(1));
     await saveOrganization(makeOrganization(2));
     const first = await savePartnership(makePartnership(1), new Date('2026-05-01T10:00:00Z'));
-    const edited = await savePartnership({ ...first, name: 'Renamed' }, new Date('2026-06-01T10:00:00Z'));
+    const edited = await savePartnership(
+      { ...first, name: 'Renamed' },
+      new Date('2026-06-01T10:00:00Z'),
+    );
     expect(edited.createdAt).toBe(first.createdAt);
     expect(edited.updatedAt).toBe('2026-06-01T10:00:00.000Z');
     expect((await db.partnerships.get('p-1'))?.name).toBe('Renamed');

@@ -49,7 +49,9 @@ export function storageNotice(status: StorageStatus): string | null {
   }
   if (status.freeBytes !== null && status.freeBytes < LOW_SPACE_BYTES) {
     const mb = Math.floor(status.freeBytes / (1024 * 1024));
-    parts.push(`Storage space is short (about ${mb} MB left). Free some disk space and export a backup.`);
+    parts.push(
+      `Storage space is short (about ${mb} MB left). Free some disk space and export a backup.`,
+    );
   }
   return parts.length === 0 ? null : parts.join(' ');
 }

@@ -13,7 +13,11 @@ export type LiveData<T> =
  * `deps` are the values the query closes over, as for useEffect.
  */
 export function useLiveData<T>(query: () => Promise<T>, deps: readonly unknown[]): LiveData<T> {
-  const [state, setState] = useState<LiveData<T>>({ status: 'loading', data: undefined, error: undefined });
+  const [state, setState] = useState<LiveData<T>>({
+    status: 'loading',
+    data: undefined,
+    error: undefined,
+  });
   useEffect(() => {
     const subscription = liveQuery(query).subscribe({
       next: (data) => setState({ status: 'ready', data, error: undefined }),

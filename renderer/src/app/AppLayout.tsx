@@ -1,0 +1,164 @@
+// The app shell: header with the title, theme switch and "New partnership"; navbar with the
+// sections and their shortcuts; the current screen in the main area.
+import {
+  ActionIcon,
+  AppShell,
+  Burger,
+  Button,
+  Group,
+  Menu,
+  NavLink,
+  Text,
+  ThemeIcon,
+  Title,
+  Tooltip,
+} from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import {
+  IconBuilding,
+  IconChartDots3,
+  IconDeviceDesktop,
+  IconFileText,
+  IconHeartbeat,
+  IconMoon,
+  IconPlus,
+  IconSettings,
+  IconSun,
+  IconUsersGroup,
+} from '@tabler/icons-react';
+import type { ComponentType } from 'react';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { Shortcut } from '../components/Shortcut';
+import { useAppStore, type ThemeOverride } from '../store/app-store';
+import { NEW_PARTNERSHIP_PATH, SECTIONS } from './navigation';
+import { StorageNotice } from './StorageNotice';
+import { useAppShortcuts } from './use-app-shortcuts';
+
+const SECTION_ICONS: Record<string, ComponentType<{ size?: number; stroke?: number }>> = {
+  '/': IconChartDots3,
+  '/partnerships': IconUsersGroup,
+  '/organizations': IconBuilding,
+  '/reports': IconFileText,
+  '/settings': IconSettings,
+};
+
+const THEME_CHOICES: { value: ThemeOverride; label: string; icon: typeof IconSun }[] = [
+  { value: 'auto', label: 'System theme', icon: IconDeviceDesktop },
+  { value: 'light', label: 'Light theme', icon: IconSun },
+  { value: 'dark', label: 'Dark theme', icon: IconMoon },
+];
+
+/** The section a path belongs to ('/partnerships/x/edit' is in Partnerships). */
+function isActive(sectionPath: string, pathname: string): boolean {
+  return sectionPath === '/' ? pathname === '/' : pathname.startsWith(sectionPath);
+}
+
+function ThemeMenu() {
+  const theme = useAppStore((s) => s.themeOverride);
+  const setTheme = useAppStore((s) => s.setThemeOverride);
+  const current = THEME_CHOICES.find((c) => c.value === theme) ?? THEME_CHOICES[0]!;
+  const CurrentIcon = current.icon;
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <Tooltip label={`Theme: ${current.label.replace(' theme', '').toLowerCase()}`}>
+          <ActionIcon variant="default" size="lg" aria-label="Theme">
+            <CurrentIcon size={18} />
+          </ActionIcon>
+        </Tooltip>
+      </Menu.Target>
+      <Menu.Dropdown>
+        {THEME_CHOICES.map((choice) => (
+          <Menu.Item
+            key={choice.value}
+            leftSection={<choice.icon size={16} />}
+            onClick={() => setTheme(choice.value)}
+            fw={choice.value === theme ? 700 : undefined}
+          >
+            {choice.label}
+          </Menu.Item>
+        ))}
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
+
+export function AppLayout() {
+  const [opened, { toggle, close }] = useDisclosure();
+  const { pathname } = useLocation();
+  const navigate = useNavigate();
+  useAppShortcuts();
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 248, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="xl"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between">
+          <Group gap="sm">
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label="Toggle navigation"
+            />
+            <ThemeIcon size={34} radius="md" variant="filled" aria-hidden>
+              <IconHeartbeat size={20} />
+            </ThemeIcon>
+            <Title order={2} fz="lg" fw={700}>
+              Partnership Health
+            </Title>
+          </Group>
+          <Group gap="sm">
+            <Tooltip label={<Shortcut keyName="N" />}>
+              <Button
+                size="sm"
+                leftSection={<IconPlus size={16} />}
+                onClick={() => navigate(NEW_PARTNERSHIP_PATH)}
+                visibleFrom="sm"
+              >
+                New partnership
+              </Button>
+            </Tooltip>
+            <ThemeMenu />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" aria-label="Sections">
+        {SECTIONS.map((section) => {
+          const Icon = SECTION_ICONS[section.path]!;
+          return (
+            <NavLink
+              key={section.path}
+              component={Link}
+              to={section.path}
+              label={section.label}
+              active={isActive(section.path, pathname)}
+              leftSection={<Icon size={18} stroke={1.7} />}
+              rightSection={
+                <Text
+                  span
+                  visibleFrom="sm"
+                  aria-label={`Shortcut Ctrl or Command ${section.digit}`}
+                >
+                  <Shortcut keyName={String(section.digit)} />
+                </Text>
+              }
+              onClick={close}
+              variant="light"
+              style={{ borderRadius: 'var(--mantine-radius-md)' }}
+              mb={4}
+            />
+          );
+        })}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <StorageNotice />
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,160 @@
+// The organizations list: create, edit, and delete (refused with the reason while a partnership
+// uses the organization; undoable otherwise).
+import {
+  ActionIcon,
+  Button,
+  Group,
+  Loader,
+  Paper,
+  Table,
+  Text,
+  Tooltip,
+  VisuallyHidden,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { createElement, useMemo, useState } from 'react';
+import type { Organization } from '../../../../core/domain/types';
+import { errorMessage } from '../../app/error-message';
+import { PageHeader } from '../../components/PageHeader';
+import { UndoMessage } from '../../components/UndoMessage';
+import { deleteOrganization, saveOrganization } from '../../db/organization-repository';
+import { usePartnerships } from '../partnerships/use-partnerships';
+import { KIND_LABELS, OrganizationForm } from './OrganizationForm';
+import { useOrganizations } from './use-organizations';
+
+type Editing = { organization: Organization | undefined } | null;
+
+async function deleteWithUndo(org: Organization) {
+  try {
+    await deleteOrganization(org.id);
+  } catch (error) {
+    notifications.show({
+      color: 'red',
+      title: 'Not deleted',
+      message: errorMessage(error),
+      autoClose: 10_000,
+    });
+    return;
+  }
+  const id = `deleted-org-${org.id}`;
+  const undo = async () => {
+    notifications.hide(id);
+    try {
+      await saveOrganization(org);
+    } catch (error) {
+      notifications.show({ color: 'red', title: 'Could not undo', message: errorMessage(error) });
+    }
+  };
+  notifications.show({
+    id,
+    autoClose: 10_000,
+    message: createElement(UndoMessage, { text: `Deleted "${org.name}".`, onUndo: undo }),
+  });
+}
+
+export function OrganizationsPage() {
+  const organizations = useOrganizations();
+  const partnerships = usePartnerships();
+  const [editing, setEditing] = useState<Editing>(null);
+  const usage = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const p of partnerships.data ?? []) {
+      for (const id of p.partyIds) counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    return counts;
+  }, [partnerships.data]);
+
+  return (
+    <>
+      <PageHeader
+        title="Organizations"
+        description="The parties that take part in your partnerships."
+        actions={
+          <Button
+            leftSection={<IconPlus size={16} />}
+            onClick={() => setEditing({ organization: undefined })}
+          >
+            New organization
+          </Button>
+        }
+      />
+      {organizations.status !== 'ready' ? (
+        <Loader aria-label="Loading organizations" />
+      ) : (
+        <Paper withBorder>
+          <Table verticalSpacing="sm" horizontalSpacing="md" highlightOnHover>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Name</Table.Th>
+                <Table.Th>Kind</Table.Th>
+                <Table.Th>Partnerships</Table.Th>
+                <Table.Th>Notes</Table.Th>
+                <Table.Th>
+                  <VisuallyHidden>Actions</VisuallyHidden>
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {organizations.data.map((org) => (
+                <Table.Tr key={org.id}>
+                  <Table.Td>
+                    <Text size="sm" fw={600}>
+                      {org.name}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{KIND_LABELS[org.kind]}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{usage.get(org.id) ?? 0}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm" lineClamp={1} maw={360}>
+                      {org.notes ?? ''}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap={4} justify="flex-end" wrap="nowrap">
+                      <Tooltip label="Edit">
+                        <ActionIcon
+                          variant="subtle"
+                          aria-label={`Edit ${org.name}`}
+                          onClick={() => setEditing({ organization: org })}
+                        >
+                          <IconPencil size={18} />
+                        </ActionIcon>
+                      </Tooltip>
+                      <Tooltip label="Delete">
+                        <ActionIcon
+                          variant="subtle"
+                          color="red"
+                          aria-label={`Delete ${org.name}`}
+                          onClick={() => deleteWithUndo(org)}
+                        >
+                          <IconTrash size={18} />
+                        </ActionIcon>
+                      </Tooltip>
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          {organizations.data.length === 0 && (
+            <Text c="dimmed" size="sm" p="md">
+              No organizations yet. Add the parties you work with using New organization.
+            </Text>
+          )}
+        </Paper>
+      )}
+      {editing && organizations.status === 'ready' && (
+        <OrganizationForm
+          existing={editing.organization}
+          organizations={organizations.data}
+          onClose={() => setEditing(null)}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,168 @@
+// The partnerships list: search by name, owner or tag, filter by status, edit and delete (with Undo).
+import {
+  ActionIcon,
+  Button,
+  Group,
+  Loader,
+  Paper,
+  Select,
+  Table,
+  Text,
+  TextInput,
+  Tooltip,
+  VisuallyHidden,
+} from '@mantine/core';
+import { IconPencil, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import { PARTNERSHIP_STATUSES, type Partnership } from '../../../../core/domain/types';
+import { editPartnershipPath, NEW_PARTNERSHIP_PATH } from '../../app/navigation';
+import { PageHeader } from '../../components/PageHeader';
+import { Shortcut } from '../../components/Shortcut';
+import { STATUS_LABELS, StatusBadge } from '../../components/StatusBadge';
+import { useOrganizations } from '../organizations/use-organizations';
+import { useDeletePartnership } from './use-delete-partnership';
+import { usePartnerships } from './use-partnerships';
+
+/** True when the partnership's name, owner or a tag contains `query` (ignoring case). */
+function matches(p: Partnership, query: string): boolean {
+  const q = query.trim().toLowerCase();
+  if (q === '') return true;
+  return [p.name, p.owner ?? '', ...p.tags].some((text) => text.toLowerCase().includes(q));
+}
+
+export function PartnershipsPage() {
+  const partnerships = usePartnerships();
+  const organizations = useOrganizations();
+  const deletePartnership = useDeletePartnership();
+  const navigate = useNavigate();
+  const [query, setQuery] = useState('');
+  const [status, setStatus] = useState<string | null>(null);
+
+  const orgNames = useMemo(
+    () => new Map((organizations.data ?? []).map((o) => [o.id, o.name])),
+    [organizations.data],
+  );
+  const shown = (partnerships.data ?? []).filter(
+    (p) => matches(p, query) && (status === null || p.status === status),
+  );
+
+  return (
+    <>
+      <PageHeader
+        title="Partnerships"
+        description="Every partnership you manage, its parties and its status."
+        actions={
+          <Tooltip label={<Shortcut keyName="N" />}>
+            <Button
+              leftSection={<IconPlus size={16} />}
+              onClick={() => navigate(NEW_PARTNERSHIP_PATH)}
+            >
+              New partnership
+            </Button>
+          </Tooltip>
+        }
+      />
+      <Group mb="md" gap="sm">
+        <TextInput
+          label="Search"
+          placeholder="Name, owner or tag"
+          leftSection={<IconSearch size={16} />}
+          value={query}
+          onChange={(e) => setQuery(e.currentTarget.value)}
+          w={320}
+        />
+        <Select
+          label="Status filter"
+          placeholder="All statuses"
+          data={PARTNERSHIP_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
+          value={status}
+          onChange={setStatus}
+          clearable
+          w={200}
+        />
+      </Group>
+      {partnerships.status === 'loading' ? (
+        <Loader aria-label="Loading partnerships" />
+      ) : (
+        <Paper withBorder>
+          <Table verticalSpacing="sm" horizontalSpacing="md" highlightOnHover>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Name</Table.Th>
+                <Table.Th>Parties</Table.Th>
+                <Table.Th>Status</Table.Th>
+                <Table.Th>Owner</Table.Th>
+                <Table.Th>Start date</Table.Th>
+                <Table.Th>
+                  <VisuallyHidden>Actions</VisuallyHidden>
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {shown.map((p) => (
+                <Table.Tr key={p.id}>
+                  <Table.Td>
+                    <Text
+                      component={Link}
+                      to={editPartnershipPath(p.id)}
+                      fw={600}
+                      size="sm"
+                      c="inherit"
+                    >
+                      {p.name}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">
+                      {p.partyIds.map((id) => orgNames.get(id) ?? id).join(' · ')}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <StatusBadge status={p.status} />
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{p.owner ?? '—'}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{p.startDate}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap={4} justify="flex-end" wrap="nowrap">
+                      <Tooltip label="Edit">
+                        <ActionIcon
+                          variant="subtle"
+                          aria-label={`Edit ${p.name}`}
+                          onClick={() => navigate(editPartnershipPath(p.id))}
+                        >
+                          <IconPencil size={18} />
+                        </ActionIcon>
+                      </Tooltip>
+                      <Tooltip label="Delete">
+                        <ActionIcon
+                          variant="subtle"
+                          color="red"
+                          aria-label={`Delete ${p.name}`}
+                          onClick={() => deletePartnership(p)}
+                        >
+                          <IconTrash size={18} />
+                        </ActionIcon>
+                      </Tooltip>
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          {shown.length === 0 && (
+            <Text c="dimmed" size="sm" p="md">
+              {(partnerships.data ?? []).length === 0
+                ? 'No partnerships yet. Create one with New partnership.'
+                : 'No partnership matches the search and filter.'}
+            </Text>
+          )}
+        </Paper>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,19 @@
+// Live partnerships for screens: the whole list, one by id, and record counts per partnership.
+import {
+  countRecordsByPartnership,
+  getPartnership,
+  listPartnerships,
+} from '../../db/partnership-repository';
+import { useLiveData } from '../../db/use-live-data';
+
+export function usePartnerships() {
+  return useLiveData(listPartnerships, []);
+}
+
+export function usePartnership(id: string | undefined) {
+  return useLiveData(async () => (id === undefined ? undefined : getPartnership(id)), [id]);
+}
+
+export function useRecordCounts() {
+  return useLiveData(countRecordsByPartnership, []);
+}
