@@ -59,6 +59,8 @@ function fileProblemsOf(
 ) {
   const problems = parsed.problems.filter((p) => p.rowNumber === undefined || p.rowNumber === 1);
   const out = problems.map((p) => p.message);
+  // Without a header there are no columns to choose: the parse problem says it all.
+  if (parsed.header.length === 0) return out;
   const columnsUsed = new Map<number, string>();
   for (const spec of IMPORT_FIELDS[kind]) {
     const index = mapping[spec.field];

@@ -96,10 +96,17 @@ describe('parseCsv', () => {
   });
 
   it('keeps empty cells and a trailing empty cell', () => {
-    expect(parseCsv('a,b,c\n,,\n1,,\n').rows).toEqual([
-      ['', '', ''],
+    expect(parseCsv('a,b,c\n1,,\n,2,\n').rows).toEqual([
       ['1', '', ''],
+      ['', '2', ''],
     ]);
+  });
+
+  it('skips rows holding nothing but spaces and delimiters, as spreadsheets write empty rows', () => {
+    const parsed = parseCsv('a,b,c\n,,\n , ,\n1,2,3\n');
+    expect(parsed.rows).toEqual([['1', '2', '3']]);
+    expect(parsed.rowNumbers).toEqual([4]);
+    expect(parsed.problems).toEqual([]);
   });
 
   it('skips blank lines but keeps counting rows like a spreadsheet', () => {
@@ -158,8 +165,8 @@ describe('parseCsv', () => {
     );
     fc.assert(
       fc.property(table, fc.constantFrom(',', ';', '\t', '|'), (rows, delimiter) => {
-        // A row of one empty cell is a blank line: the parser skips those by design.
-        fc.pre(rows.every((r) => r.length > 1 || r[0] !== ''));
+        // A row of nothing but spaces is an empty row: the parser skips those by design.
+        fc.pre(rows.every((r) => r.some((c) => c.trim() !== '')));
         const quote = (c: string) => `"${c.replaceAll('"', '""')}"`;
         const text = rows.map((r) => r.map(quote).join(delimiter)).join('\r\n');
         const parsed = parseCsv(text, delimiter);

@@ -175,8 +175,9 @@ export function detectDelimiter(text: string): CsvDelimiter {
   return best;
 }
 
+/** A line with nothing but spaces and delimiters (spreadsheets write `,,,` for an empty row). */
 function isBlank(record: RawRecord): boolean {
-  return record.fields.length === 1 && record.fields[0] === '' && !record.unterminatedQuoteColumn;
+  return !record.unterminatedQuoteColumn && record.fields.every((f) => f.trim() === '');
 }
 
 /**
