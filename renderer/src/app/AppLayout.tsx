@@ -30,6 +30,7 @@ import type { ComponentType } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { Shortcut } from '../components/Shortcut';
 import { useAppStore, type ThemeOverride } from '../store/app-store';
+import { MenuCommands } from './MenuCommands';
 import { NEW_PARTNERSHIP_PATH, SECTIONS } from './navigation';
 import { StorageNotice } from './StorageNotice';
 import { useAppShortcuts } from './use-app-shortcuts';
@@ -159,6 +160,7 @@ export function AppLayout() {
         <StorageNotice />
         <Outlet />
       </AppShell.Main>
+      <MenuCommands />
     </AppShell>
   );
 }

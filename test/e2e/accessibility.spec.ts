@@ -1,0 +1,51 @@
+// Every screen in the light and the dark theme (following the OS): axe finds no violation, and
+// a screenshot of each goes to /tmp/shots for a human look.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { AppShell, type SectionName } from './pages/app-shell';
+
+const SHOTS = '/tmp/shots';
+
+async function checkScreen(page: Page, name: string, scheme: string) {
+  // Let notifications and transitions settle so axe sees the screen as the user does.
+  await page.waitForTimeout(250);
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+  expect(summary, `axe violations on ${name} (${scheme})`).toEqual([]);
+  await page.screenshot({ path: `${SHOTS}/${name}-${scheme}.png`, fullPage: true });
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`every screen passes axe in the ${scheme} theme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    const shell = new AppShell(page);
+    await shell.open();
+    await checkScreen(page, 'welcome', scheme);
+
+    await page.getByRole('button', { name: 'Load sample portfolio' }).click();
+    await expect(page.getByRole('main').getByRole('row').nth(2)).toBeVisible();
+    await page.locator('.mantine-Notification-root button[aria-label]').first().click();
+
+    const sections: SectionName[] = [
+      'Portfolio',
+      'Partnerships',
+      'Organizations',
+      'Reports',
+      'Settings',
+    ];
+    for (const section of sections) {
+      await shell.goTo(section);
+      await checkScreen(page, section.toLowerCase(), scheme);
+    }
+    await shell.goTo('Partnerships');
+    await page.getByRole('main').getByRole('button', { name: 'New partnership' }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await checkScreen(page, 'partnership-form-errors', scheme);
+    await shell.goTo('Organizations');
+    await page.getByRole('button', { name: 'New organization' }).click();
+    await checkScreen(page, 'organization-form', scheme);
+  });
+}

@@ -1,0 +1,22 @@
+// Locators and actions of the Organizations screen.
+import type { Locator, Page } from '@playwright/test';
+
+export class OrganizationsPage {
+  constructor(readonly page: Page) {}
+
+  row(name: string): Locator {
+    return this.page.getByRole('row').filter({ has: this.page.getByText(name, { exact: true }) });
+  }
+
+  async create(name: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'New organization' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'New organization' });
+    await dialog.getByLabel('Name', { exact: true }).fill(name);
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.waitFor({ state: 'detached' });
+  }
+
+  async delete(name: string): Promise<void> {
+    await this.page.getByRole('button', { name: `Delete ${name}`, exact: true }).click();
+  }
+}

@@ -1,0 +1,59 @@
+// First run: the welcome offers the sample portfolio; and names that look like HTML are shown
+// as text everywhere, never run.
+import { expect, test } from './fixtures';
+import { AppShell } from './pages/app-shell';
+import { OrganizationsPage } from './pages/organizations-page';
+import { PartnershipForm } from './pages/partnership-form';
+import { PartnershipsPage } from './pages/partnerships-page';
+
+test('load the sample portfolio from the first-run welcome, then asked before replacing it', async ({
+  page,
+}) => {
+  const shell = new AppShell(page);
+  await shell.open();
+  await expect(page.getByText('Welcome to Partnership Health')).toBeVisible();
+  await page.getByRole('button', { name: 'Load sample portfolio' }).click();
+  await expect(shell.notification(/Loaded the sample portfolio/)).toBeVisible();
+  const rows = page.getByRole('main').getByRole('row');
+  await expect(rows.nth(2)).toBeVisible();
+  const count = await rows.count();
+  expect(count).toBeGreaterThan(3);
+
+  await page.getByRole('button', { name: 'Load sample portfolio' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Replace your data?' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(rows).toHaveCount(count);
+});
+
+const HOSTILE_ORG = '<img src=x onerror=alert(1)>';
+const HOSTILE_PARTNER = '<script>alert("p")</script> & Co';
+const HOSTILE_PARTNERSHIP = '"><svg onload=alert(2)>';
+
+test('hostile names render as text on every screen and run nothing', async ({ page, dialogs }) => {
+  const shell = new AppShell(page);
+  await shell.open();
+  await shell.goTo('Organizations');
+  const organizations = new OrganizationsPage(page);
+  await organizations.create(HOSTILE_ORG);
+  await organizations.create(HOSTILE_PARTNER);
+  await expect(organizations.row(HOSTILE_ORG)).toBeVisible();
+
+  await shell.goTo('Partnerships');
+  await new PartnershipsPage(page).startNew();
+  const form = new PartnershipForm(page);
+  await form.fill({ name: HOSTILE_PARTNERSHIP, owner: HOSTILE_ORG });
+  await form.chooseParties([HOSTILE_ORG, HOSTILE_PARTNER]);
+  await form.save();
+  await expect(page.getByText(HOSTILE_PARTNERSHIP, { exact: true })).toBeVisible();
+  await expect(
+    page.getByText(`${HOSTILE_ORG} · ${HOSTILE_PARTNER}`, { exact: true }),
+  ).toBeVisible();
+
+  for (const section of ['Portfolio', 'Reports'] as const) {
+    await shell.goTo(section);
+    await expect(page.getByText(HOSTILE_PARTNERSHIP, { exact: true })).toBeVisible();
+  }
+  await expect(page.locator('main img, main svg[onload], main script')).toHaveCount(0);
+  expect(dialogs).toEqual([]);
+});
