@@ -24,6 +24,7 @@ describe('secureWindowOptions', () => {
       navigateOnDragDrop: false,
     });
     expect(webPreferences.enableBlinkFeatures).toBe('');
+    expect(webPreferences.disableBlinkFeatures).toBe('Auxclick');
     expect(webPreferences.preload).toBe('/app/dist/electron/preload.cjs');
   });
 

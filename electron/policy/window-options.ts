@@ -41,6 +41,7 @@ export interface SecureWindowOptions extends WindowPlacement {
     allowRunningInsecureContent: false;
     experimentalFeatures: false;
     enableBlinkFeatures: '';
+    disableBlinkFeatures: 'Auxclick';
     navigateOnDragDrop: false;
     spellcheck: boolean;
     devTools: boolean;
@@ -72,6 +73,8 @@ export function secureWindowOptions(input: SecureWindowOptionsInput): SecureWind
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       enableBlinkFeatures: '',
+      // Middle-click opens links in new windows; the open handler denies them, this removes the path.
+      disableBlinkFeatures: 'Auxclick',
       navigateOnDragDrop: false,
       spellcheck: true,
       devTools: input.development,
