@@ -80,6 +80,32 @@ describe('previewImport: pulses', () => {
     ]);
   });
 
+  it('words schema rules with the column too, e.g. a broken character in text given as a string', () => {
+    const result = preview(
+      'pulses',
+      'partnership,party,date,Remarks\nReading Together,City Library,2026-02-01,half \uD83D emoji\n',
+    );
+    expect(result.rows[0]?.problems).toEqual([
+      'Column "Remarks" (comment): must be valid Unicode text (it contains a lone UTF-16 surrogate, half of a broken character).',
+    ]);
+  });
+
+  it('refuses a partnership given for the whole file that does not exist', () => {
+    const parsed = parseCsv('party,date\nCity Library,2026-02-01\n');
+    const result = previewImport(
+      'pulses',
+      parsed,
+      suggestMapping('pulses', parsed.header),
+      'iso',
+      fixtureDataset(),
+      sequentialIds(),
+      { partnershipId: 'p-gone' },
+    );
+    expect(result.rows[0]?.problems).toEqual([
+      'Field partnership: "p-gone" does not match any partnership by name or id.',
+    ]);
+  });
+
   it('uses the partnership given for the whole file when no column holds it', () => {
     const result = preview(
       'pulses',

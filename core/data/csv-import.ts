@@ -5,7 +5,7 @@ import type { CollectionRecords } from '../domain/types';
 import { IMPORT_FIELDS } from './csv-mapping';
 import type { CsvMapping, ImportKind } from './csv-mapping';
 import type { ParsedCsv } from './csv-parse';
-import { checkCellLengths, columnName, ROW_READERS } from './csv-row-reader';
+import { checkCellLengths, placeOf, ROW_READERS } from './csv-row-reader';
 import type { CellSource, ImportOptions, RowContext } from './csv-row-reader';
 import type { DateOrder } from './csv-values';
 import { checkRecordInDataset } from './dataset-rules';
@@ -47,7 +47,7 @@ function importFieldOf(path: string): string {
 
 function issueText(issue: ValidationIssue, source: CellSource): string {
   const field = importFieldOf(issue.field);
-  if (field in source.mapping) return `Column ${columnName(source, field)}: ${issue.rule}.`;
+  if (field in source.mapping) return `${placeOf(source, field)}: ${issue.rule}.`;
   return `${formatIssue({ ...issue, recordId: undefined })}.`;
 }
 

@@ -34,15 +34,19 @@ export interface CellSource {
   defaultsPartnership: (field: string) => boolean;
 }
 
-/** How messages name the column of `field`: its header and the field, e.g. `"Org" (party)`. */
-export function columnName(source: Pick<CellSource, 'mapping' | 'header'>, field: string): string {
+/**
+ * Where a message points for `field`: its column, e.g. `Column "Org" (party)`, or the field
+ * itself when no column holds it (a partnership given for the whole file).
+ */
+export function placeOf(source: Pick<CellSource, 'mapping' | 'header'>, field: string): string {
   const index = source.mapping[field];
   const name = index === null || index === undefined ? undefined : source.header[index];
-  return name === undefined || name === '' ? `(${field})` : `"${name}" (${field})`;
+  if (name === undefined) return `Field ${field}`;
+  return name === '' ? `Column ${index! + 1} (${field})` : `Column "${name}" (${field})`;
 }
 
 function complain(source: CellSource, field: string, rule: string): void {
-  source.problems.push(`Column ${columnName(source, field)}: ${rule}.`);
+  source.problems.push(`${placeOf(source, field)}: ${rule}.`);
 }
 
 /** The raw text of `field`'s cell; '' when the field is not mapped. */
