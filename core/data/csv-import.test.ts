@@ -27,11 +27,11 @@ function preview(
 }
 
 describe('previewImport: pulses', () => {
-  it('resolves names ignoring case and spaces, and reads ratings and text as given', () => {
+  it('resolves names ignoring case, spaces and accent composition, and reads ratings and text as given', () => {
     const result = preview(
       'pulses',
       'Partnership,Organisation,Date,Respondent,Reliability,Fairness,Comment\n' +
-        ' reading together ,université de genève,31/12/2026,Zoë,4.0,2,=1+1 is not run\n',
+        ' reading together ,universite\u0301 de gene\u0300ve,31/12/2026,Zoë,4.0,2,=1+1 is not run\n',
       'dmy',
     );
     expect(result.fileProblems).toEqual([]);

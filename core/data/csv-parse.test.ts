@@ -85,6 +85,10 @@ describe('parseCsv', () => {
     expect(parsed.problems).toEqual([]);
   });
 
+  it('keeps a quote inside an unquoted cell as a character, as spreadsheets do', () => {
+    expect(parseCsv('a,b\n5" screen,"x"\n').rows).toEqual([['5" screen', 'x']]);
+  });
+
   it('accepts LF, CRLF and CR line ends alike', () => {
     for (const eol of ['\n', '\r\n', '\r']) {
       const parsed = parseCsv(['a,b', '1,2', '3,4'].join(eol));

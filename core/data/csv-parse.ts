@@ -109,22 +109,25 @@ export function splitCsvRecords(
     rowNumber += 1;
   };
   while (i < text.length && records.length < maxRecords) {
-    const ch = text[i]!;
     if (inQuotes) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        inQuotes = false;
-        i += 1;
-        continue;
+      // Copy up to the next quote in one slice: large quoted cells stay fast to read.
+      const quote = text.indexOf('"', i);
+      if (quote < 0) {
+        field += text.slice(i);
+        i = text.length;
+        break;
       }
-      field += ch;
-      i += 1;
+      field += text.slice(i, quote);
+      if (text[quote + 1] === '"') {
+        field += '"';
+        i = quote + 2;
+      } else {
+        inQuotes = false;
+        i = quote + 1;
+      }
       continue;
     }
+    const ch = text[i]!;
     if (ch === '"' && field === '') {
       inQuotes = true;
       quoteOpenedAt = fields.length;
@@ -137,9 +140,12 @@ export function splitCsvRecords(
       endRecord();
       i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
     } else {
-      // A quote inside an unquoted field is kept as a literal character, as spreadsheets do.
-      field += ch;
-      i += 1;
+      // Plain characters up to the next delimiter or line end, in one slice. A quote inside an
+      // unquoted field is kept as a literal character, as spreadsheets do.
+      let end = i + 1;
+      while (end < text.length && !isSpecial(text[end]!, delimiter)) end += 1;
+      field += text.slice(i, end);
+      i = end;
     }
   }
   if (records.length < maxRecords && (inQuotes || field !== '' || fields.length > 0)) {
@@ -149,6 +155,10 @@ export function splitCsvRecords(
     records.push(record);
   }
   return records;
+}
+
+function isSpecial(ch: string, delimiter: CsvDelimiter): boolean {
+  return ch === delimiter || ch === '\r' || ch === '\n';
 }
 
 const SAMPLE_RECORDS = 20;

@@ -101,6 +101,11 @@ function required<T>(source: CellSource, field: string, value: T | undefined): T
   return value;
 }
 
+/** A name as matching sees it: trimmed, lower-cased, composed (é typed as e + accent matches é). */
+function nameKey(name: string): string {
+  return name.trim().normalize('NFC').toLowerCase();
+}
+
 /** Matches trimmed text to one item by exact id, else by name ignoring case. */
 function matchByIdOrName<T extends { id: string }>(
   items: readonly T[],
@@ -110,8 +115,7 @@ function matchByIdOrName<T extends { id: string }>(
   const wanted = text.trim();
   const byId = items.filter((item) => item.id === wanted);
   if (byId.length > 0) return byId;
-  const key = wanted.toLowerCase();
-  return items.filter((item) => nameOf(item).trim().toLowerCase() === key);
+  return items.filter((item) => nameKey(nameOf(item)) === nameKey(wanted));
 }
 
 export interface RowContext {
@@ -121,7 +125,8 @@ export interface RowContext {
 }
 
 function partnershipOf(source: CellSource, ctx: RowContext): Partnership | undefined {
-  const text = cellText(source, 'partnership') ?? ctx.options.partnershipId;
+  const cell = cellText(source, 'partnership');
+  const text = cell !== undefined && cell.trim() !== '' ? cell : ctx.options.partnershipId;
   if (text === undefined || text.trim() === '') return undefined;
   const found = matchByIdOrName(ctx.dataset.partnerships, text, (p) => p.name);
   const quoted = JSON.stringify(text.trim());
