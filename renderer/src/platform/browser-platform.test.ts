@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { acceptAttribute, blobTypeFor, browserPlatform, readPickedFile } from './browser-platform';
+
+describe('browser platform', () => {
+  it('builds the file picker accept list from the filters', () => {
+    expect(acceptAttribute([{ name: 'Backup', extensions: ['json'] }])).toBe('.json');
+    expect(
+      acceptAttribute([
+        { name: 'Spreadsheet', extensions: ['CSV', 'tsv'] },
+        { name: 'Text', extensions: ['csv'] },
+      ]),
+    ).toBe('.csv,.tsv');
+    expect(acceptAttribute([{ name: 'All files', extensions: ['*'] }])).toBe('');
+    expect(acceptAttribute([])).toBe('');
+  });
+
+  it('types downloads by extension and falls back to bytes', () => {
+    expect(blobTypeFor('partnership-health-backup.json')).toBe('application/json');
+    expect(blobTypeFor('Report.PDF')).toBe('application/pdf');
+    expect(blobTypeFor('export.csv')).toBe('text/csv');
+    expect(blobTypeFor('archive.tar.gz')).toBe('application/octet-stream');
+    expect(blobTypeFor('no-extension')).toBe('application/octet-stream');
+  });
+
+  it('reads a picked file as text or as bytes', async () => {
+    const file = new File(['{"name":"Zoë"}'], 'backup.json', { type: 'application/json' });
+    await expect(readPickedFile(file, 'text')).resolves.toEqual({
+      name: 'backup.json',
+      content: '{"name":"Zoë"}',
+    });
+    const binary = await readPickedFile(new File([new Uint8Array([0, 200, 7])], 'b.bin'), 'binary');
+    expect(binary.content).toBeInstanceOf(Uint8Array);
+    expect([...binary.content]).toEqual([0, 200, 7]);
+  });
+
+  it('describes itself as the browser build with the package version', async () => {
+    const platform = browserPlatform();
+    expect(platform.isDesktop).toBe(false);
+    const info = await platform.getAppInfo();
+    expect(info).toMatchObject({
+      productName: 'Partnership Health',
+      runtime: 'browser',
+      os: 'web',
+    });
+    expect(info.version).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it('receives no menu commands and can still be unsubscribed', () => {
+    const unsubscribe = browserPlatform().onMenuCommand(() => {
+      throw new Error('no menu in a browser');
+    });
+    expect(unsubscribe()).toBeUndefined();
+  });
+});

@@ -1,0 +1,99 @@
+// The platform in the browser build: saving is a download (Blob + <a download>), opening is a
+// file picker (<input type=file>). There is no native menu in a browser, so no menu commands
+// arrive; the same actions are reachable from the app's own screens.
+import { productName, version } from '../../../package.json';
+import type {
+  FileContentKind,
+  FileFilter,
+  OpenedFile,
+  OpenFileRequest,
+  SaveFileRequest,
+  SaveFileResult,
+} from '../../../core/bridge/desktop-api';
+import type { Platform } from './platform-types';
+
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  json: 'application/json',
+  csv: 'text/csv',
+  pdf: 'application/pdf',
+  txt: 'text/plain',
+};
+
+/**
+ * The `accept` attribute for a file picker: every extension of every filter, with a dot;
+ * empty (anything) when a filter allows '*'.
+ * @example acceptAttribute([{ name: 'Backup', extensions: ['json'] }]) === '.json'
+ */
+export function acceptAttribute(filters: readonly FileFilter[]): string {
+  const extensions = filters.flatMap((filter) => filter.extensions);
+  if (extensions.includes('*')) return '';
+  return [...new Set(extensions.map((ext) => `.${ext.toLowerCase()}`))].join(',');
+}
+
+/**
+ * The Blob type for a download, from the file name's extension; unknown types download as bytes.
+ * @example blobTypeFor('report.pdf') === 'application/pdf'
+ */
+export function blobTypeFor(fileName: string): string {
+  const extension = /\.([^.]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
+  return CONTENT_TYPES[extension] ?? 'application/octet-stream';
+}
+
+/** Reads a picked file as text (UTF-8) or bytes, in the contract's OpenedFile shape. */
+export async function readPickedFile<Kind extends FileContentKind>(
+  file: Pick<File, 'name' | 'text' | 'arrayBuffer'>,
+  as: Kind,
+): Promise<OpenedFile<Kind>> {
+  const content = as === 'text' ? await file.text() : new Uint8Array(await file.arrayBuffer());
+  return { name: file.name, content } as OpenedFile<Kind>;
+}
+
+function saveByDownload(request: SaveFileRequest): Promise<SaveFileResult> {
+  const part =
+    typeof request.content === 'string' ? request.content : new Uint8Array(request.content);
+  const url = URL.createObjectURL(new Blob([part], { type: blobTypeFor(request.suggestedName) }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = request.suggestedName;
+  link.rel = 'noopener';
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoking at once can cancel the download in some browsers; a minute is ample.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  // The browser owns the download from here: it cannot report where (or whether) it was kept.
+  return Promise.resolve({ saved: true });
+}
+
+function openWithPicker<Kind extends FileContentKind>(
+  request: OpenFileRequest<Kind>,
+): Promise<OpenedFile<Kind> | null> {
+  return new Promise((resolve, reject) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = acceptAttribute(request.filters);
+    input.addEventListener(
+      'change',
+      () => {
+        const file = input.files?.[0];
+        if (file === undefined) resolve(null);
+        else readPickedFile(file, request.as).then(resolve, reject);
+      },
+      { once: true },
+    );
+    input.addEventListener('cancel', () => resolve(null), { once: true });
+    input.click();
+  });
+}
+
+/** The platform used when the page runs in an ordinary browser. */
+export function browserPlatform(): Platform {
+  return {
+    isDesktop: false,
+    getAppInfo: () => Promise.resolve({ productName, version, runtime: 'browser', os: 'web' }),
+    saveFile: saveByDownload,
+    openFile: openWithPicker,
+    onMenuCommand: () => () => {},
+  };
+}
