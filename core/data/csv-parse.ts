@@ -114,7 +114,6 @@ export function splitCsvRecords(
       const quote = text.indexOf('"', i);
       if (quote < 0) {
         field += text.slice(i);
-        i = text.length;
         break;
       }
       field += text.slice(i, quote);
