@@ -4,7 +4,6 @@
 import type { NullReason } from './dimension-names';
 import { weightedMean } from './math';
 import { slice, type PreparedRecords } from './prepared-records';
-import { fromDayNumber } from './dates';
 import type { IsoDate } from './types';
 
 /** Weights of the communication parts (a weighted mean over the parts present). */
@@ -77,14 +76,14 @@ export function scoreCommunication(
   if (to === 0 && day - prepared.startDay < cadence) return { ...result, nullReason: 'too-early' };
 
   const partyIds = prepared.partnership.partyIds;
-  const initiated = new Map<string, number>(partyIds.map((id) => [id, 0]));
+  const initiated = partyIds.map(() => 0);
   let qualitySum = 0;
   for (let i = from; i < to; i += 1) {
     const interaction = items[i]!;
     result.interactionIds.push(interaction.id);
-    const initiator = interaction.initiatorPartyId;
-    if (initiator && initiated.has(initiator)) {
-      initiated.set(initiator, initiated.get(initiator)! + 1);
+    const k = interaction.initiatorPartyId ? partyIds.indexOf(interaction.initiatorPartyId) : -1;
+    if (k >= 0) {
+      initiated[k]! += 1;
       result.initiatedCount += 1;
     }
     if (typeof interaction.quality === 'number') {
@@ -99,7 +98,7 @@ export function scoreCommunication(
     const last = items[to - 1]!;
     const since = day - days[to - 1]!;
     result.lastInteractionId = last.id;
-    result.lastInteractionDate = fromDayNumber(days[to - 1]!);
+    result.lastInteractionDate = last.date;
     result.daysSinceLast = since;
     result.recency =
       since <= cadence ? 1 : since >= 3 * cadence ? 0 : (3 * cadence - since) / (2 * cadence);
@@ -110,9 +109,10 @@ export function scoreCommunication(
   if (result.initiatedCount >= 2) {
     let min = Infinity;
     let max = -Infinity;
-    for (const [partyId, count] of initiated) {
+    for (let k = 0; k < partyIds.length; k += 1) {
+      const count = initiated[k]!;
       const share = count / result.initiatedCount;
-      result.initiatorShares.push({ partyId, count, share });
+      result.initiatorShares.push({ partyId: partyIds[k]!, count, share });
       if (share < min) min = share;
       if (share > max) max = share;
     }

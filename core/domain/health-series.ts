@@ -1,7 +1,7 @@
 // Health over time: the model evaluated at the end of each week (Sunday) or month in a range,
 // plus the range's last date. Records are prepared once and each date is found by binary search.
 
-import { addDays, dayNumber, endOfMonth, endOfWeek } from './dates';
+import { addDays, dayNumber, endOfMonth, endOfWeek, fromDayNumber } from './dates';
 import { DIMENSIONS, type DimensionName } from './dimension-names';
 import { snapshotAt, type Band } from './health-snapshot';
 import type { PartnershipRecords } from './partnership-records';
@@ -29,9 +29,13 @@ export function seriesDates(from: IsoDate, to: IsoDate, step: SeriesStep): IsoDa
   const dates: IsoDate[] = [];
   const last = dayNumber(to);
   if (dayNumber(from) > last) return dates;
-  const stepEnd = step === 'week' ? endOfWeek : endOfMonth;
-  for (let date = stepEnd(from); dayNumber(date) <= last; date = stepEnd(addDays(date, 1))) {
-    dates.push(date);
+  if (step === 'week') {
+    for (let day = dayNumber(endOfWeek(from)); day <= last; day += 7)
+      dates.push(fromDayNumber(day));
+  } else {
+    for (let date = endOfMonth(from); date <= to; date = endOfMonth(addDays(date, 1))) {
+      dates.push(date);
+    }
   }
   if (dates[dates.length - 1] !== to) dates.push(to);
   return dates;

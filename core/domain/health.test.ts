@@ -92,9 +92,12 @@ describe('worked example (health-model.md)', () => {
 
 describe('trust', () => {
   const start = '2025-06-01';
-  const trustOf = (pulses: ReturnType<typeof pulse>[], settings = S) =>
-    evaluateHealth(makeRecords({ partnership: { startDate: start }, pulses }), T, settings)
-      .dimensions.trust;
+  const trustOf = (pulses: ReturnType<typeof pulse>[], settings = S, partyIds = ['A', 'B']) =>
+    evaluateHealth(
+      makeRecords({ partnership: { startDate: start, partyIds }, pulses }),
+      T,
+      settings,
+    ).dimensions.trust;
 
   it('includes T and T − W + 1, excludes T − W and T + 1', () => {
     const trust = trustOf([
@@ -116,6 +119,12 @@ describe('trust', () => {
     ]);
     expect(trust.score).toBe(50);
     expect(trust.perceptionGap).toBe(100);
+  });
+
+  it('ignores pulses from an organization outside the partnership', () => {
+    const trust = trustOf([trustPulse('a', T, 'A', 5), trustPulse('x', T, 'X', 1)]);
+    expect(trust.pulseIds).toEqual(['a']);
+    expect(trust.score).toBe(100);
   });
 
   it('averages the present items and ignores pulses without trust items', () => {
@@ -141,11 +150,11 @@ describe('trust', () => {
   });
 
   it('handles three parties', () => {
-    const trust = trustOf([
-      trustPulse('a', T, 'A', 5),
-      trustPulse('b', T, 'B', 3),
-      trustPulse('c', T, 'C', 1),
-    ]);
+    const trust = trustOf(
+      [trustPulse('a', T, 'A', 5), trustPulse('b', T, 'B', 3), trustPulse('c', T, 'C', 1)],
+      S,
+      ['A', 'B', 'C'],
+    );
     expect(trust.score).toBe(50);
     expect(trust.perceptionGap).toBe(100);
   });

@@ -97,15 +97,15 @@ function ledgerPart(
   contributionIds: string[],
 ): LedgerPart | null {
   const { partyIds, partyShares } = prepared.partnership;
-  const values = new Map<string, number>(partyIds.map((id) => [id, 0]));
+  const values = partyIds.map(() => 0);
   let totalValue = 0;
   const [from, to] = slice(prepared.contributions, day - ledgerDays, day);
   for (let i = from; i < to; i += 1) {
     const contribution = prepared.contributions.items[i]!;
     contributionIds.push(contribution.id);
-    const current = values.get(contribution.partyId);
-    if (current === undefined) continue;
-    values.set(contribution.partyId, current + contribution.value);
+    const k = partyIds.indexOf(contribution.partyId);
+    if (k < 0) continue;
+    values[k]! += contribution.value;
     totalValue += contribution.value;
   }
   if (!(totalValue > 0)) return null;
@@ -113,7 +113,7 @@ function ledgerPart(
   let variation = 0;
   let minAgreed = Infinity;
   const parties = partyIds.map((partyId, k) => {
-    const value = values.get(partyId)!;
+    const value = values[k]!;
     const share = value / totalValue;
     const agreedShare = agreed[k]!;
     variation += Math.abs(share - agreedShare);

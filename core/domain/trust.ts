@@ -45,20 +45,17 @@ export function scoreTrust(
     perceptionGap: null,
   };
   if (day < prepared.startDay) return { ...result, nullReason: 'before-start' };
-  const byParty = new Map<string, { sum: number; pulseIds: string[] }>();
-  for (const partyId of prepared.partnership.partyIds)
-    byParty.set(partyId, { sum: 0, pulseIds: [] });
+  // Pulses from an organization outside the partnership (rejected on import) are ignored.
+  const partyIds = prepared.partnership.partyIds;
+  const sums = partyIds.map(() => 0);
+  const pulseIds: string[][] = partyIds.map(() => []);
   const [from, to] = slice(prepared.pulses, day - windowDays, day);
   for (let i = from; i < to; i += 1) {
     const { pulse, trustRating } = prepared.pulses.items[i]!;
-    if (trustRating === null) continue;
-    let party = byParty.get(pulse.partyId);
-    if (!party) {
-      party = { sum: 0, pulseIds: [] };
-      byParty.set(pulse.partyId, party);
-    }
-    party.sum += trustRating;
-    party.pulseIds.push(pulse.id);
+    const k = partyIds.indexOf(pulse.partyId);
+    if (trustRating === null || k < 0) continue;
+    sums[k]! += trustRating;
+    pulseIds[k]!.push(pulse.id);
     result.pulseIds.push(pulse.id);
   }
   result.pulseCount = result.pulseIds.length;
@@ -66,11 +63,12 @@ export function scoreTrust(
   let total = 0;
   let min = Infinity;
   let max = -Infinity;
-  for (const [partyId, party] of byParty) {
-    if (party.pulseIds.length === 0) continue;
-    const meanRating = party.sum / party.pulseIds.length;
+  for (let k = 0; k < partyIds.length; k += 1) {
+    const ids = pulseIds[k]!;
+    if (ids.length === 0) continue;
+    const meanRating = sums[k]! / ids.length;
     const score = 25 * (meanRating - 1);
-    result.parties.push({ partyId, pulseIds: party.pulseIds, meanRating, score });
+    result.parties.push({ partyId: partyIds[k]!, pulseIds: ids, meanRating, score });
     total += score;
     if (meanRating < min) min = meanRating;
     if (meanRating > max) max = meanRating;
