@@ -1,0 +1,91 @@
+// Benchmark of the health engine: weekly series of a large portfolio, one partnership's series,
+// and the naive way (evaluateHealth from scratch at each date) for comparison. `npm run bench`.
+
+import { availableParallelism, loadavg } from 'node:os';
+import { addDays } from '../core/domain/dates';
+import { evaluateHealth } from '../core/domain/health';
+import { healthSeries, seriesDates } from '../core/domain/health-series';
+import { groupByPartnership } from '../core/domain/partnership-records';
+import { makeLargePortfolio } from './large-portfolio';
+
+const TODAY = '2026-11-28';
+const YEARS = 5;
+const PARTNERSHIPS = 200;
+const FROM = addDays(TODAY, -Math.round(365.25 * YEARS));
+const RANGE = { from: FROM, to: TODAY, step: 'week' as const };
+
+function time(run: () => void): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
+
+let dataset!: ReturnType<typeof makeLargePortfolio>;
+const buildMs = time(() => {
+  dataset = makeLargePortfolio({ today: TODAY, partnerships: PARTNERSHIPS, years: YEARS });
+});
+const groups = [...groupByPartnership(dataset).values()];
+const recordCount =
+  dataset.pulses.length +
+  dataset.interactions.length +
+  dataset.goals.length +
+  dataset.goalUpdates.length +
+  dataset.contributions.length +
+  dataset.frictions.length +
+  dataset.reviews.length;
+const dates = seriesDates(RANGE.from, RANGE.to, RANGE.step);
+// Timings are single-threaded; other processes on the machine slow them down, so say how busy it is.
+console.log(
+  `Machine: ${availableParallelism()} cores, load average ${loadavg()[0]!.toFixed(1)} (node ${process.version}).`,
+);
+console.log(
+  `Portfolio: ${PARTNERSHIPS} partnerships, ${YEARS} years, ${recordCount} records (built in ${ms(buildMs)} by bench/large-portfolio.ts); ${dates.length} weekly dates.`,
+);
+
+// The first (cold) run includes the JIT compiling the engine; the runs after it are steady state.
+const coldMs = time(() => {
+  for (const records of groups) healthSeries(records, RANGE, dataset.settings);
+});
+console.log(`Weekly series of every partnership, first (cold) run: ${ms(coldMs)}.`);
+
+const portfolioRuns = Array.from({ length: 5 }, () =>
+  time(() => {
+    for (const records of groups) healthSeries(records, RANGE, dataset.settings);
+  }),
+);
+const portfolioMs = median(portfolioRuns);
+console.log(
+  `Weekly series of every partnership: median ${ms(portfolioMs)} of 5 runs (best ${ms(Math.min(...portfolioRuns))}; target < 1000 ms) — ${((portfolioMs * 1000) / (PARTNERSHIPS * dates.length)).toFixed(1)} µs per point.`,
+);
+
+const one = groups[0]!;
+const singleRuns = Array.from({ length: 31 }, () =>
+  time(() => healthSeries(one, RANGE, dataset.settings)),
+);
+const singleMs = median(singleRuns);
+console.log(`One partnership's weekly series: median ${ms(singleMs)} of 31 runs (target < 20 ms).`);
+
+const naiveRuns = Array.from({ length: 5 }, () =>
+  time(() => {
+    for (const date of dates) evaluateHealth(one, date, dataset.settings);
+  }),
+);
+const naiveMs = median(naiveRuns);
+console.log(
+  `Naive (evaluateHealth from scratch at each date) for the same partnership: median ${ms(naiveMs)} of 5 runs — the series is ${(naiveMs / singleMs).toFixed(1)}× faster.`,
+);
+const sample = groups.slice(0, 20);
+const naiveSampleMs = time(() => {
+  for (const records of sample)
+    for (const date of dates) evaluateHealth(records, date, dataset.settings);
+});
+console.log(
+  `Naive for the whole portfolio, estimated from 20 partnerships: ${ms((naiveSampleMs * PARTNERSHIPS) / sample.length)} (${((naiveSampleMs * PARTNERSHIPS) / sample.length / portfolioMs).toFixed(1)}× the series).`,
+);
