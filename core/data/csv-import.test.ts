@@ -221,6 +221,17 @@ describe('chooseImport', () => {
     });
   });
 
+  it('names each row once in all-or-nothing problems, parse problems included', () => {
+    const ragged = preview('pulses', `${text}Reading Together,City Library\n`);
+    expect(chooseImport(ragged, 'all-or-nothing')).toEqual({
+      ok: false,
+      problems: [
+        'Row 3: Column "respect" (respect): "9" is not a whole number from 1 to 5.',
+        'Row 4 has 2 cells but the header has 4: 2 missing.',
+      ],
+    });
+  });
+
   it('imports nothing when no row is valid', () => {
     const choice = chooseImport(preview('pulses', 'partnership,party,date\nX,Y,Z\n'), 'valid-rows');
     expect(choice).toEqual({

@@ -151,7 +151,12 @@ export function chooseImport<K extends ImportKind>(
   if (mode === 'all-or-nothing' && bad.length > 0) {
     return {
       ok: false,
-      problems: bad.flatMap((row) => row.problems.map((p) => `Row ${row.rowNumber}: ${p}`)),
+      problems: bad.flatMap((row) =>
+        // Problems found while parsing name their row already.
+        row.problems.map((p) =>
+          p.startsWith(`Row ${row.rowNumber}`) ? p : `Row ${row.rowNumber}: ${p}`,
+        ),
+      ),
     };
   }
   const records = preview.rows.flatMap((row) => (row.record ? [row.record] : []));
