@@ -39,6 +39,8 @@ function openMainWindow(): BrowserWindow {
 }
 
 function focusMainWindow(): void {
+  // A second launch during start-up: the window is about to open anyway.
+  if (!app.isReady()) return;
   const window = mainWindow ?? openMainWindow();
   if (window.isMinimized()) window.restore();
   window.focus();
