@@ -1,9 +1,12 @@
-// Makes record text safe to print: control characters become visible placeholders instead of
+// Makes record text safe to print: control characters become a visible placeholder instead of
 // vanishing or breaking layout. Markup-like text is kept as written (a PDF never runs it).
 
+/** The placeholder printed for a character that cannot be shown (U+FFFD REPLACEMENT CHARACTER). */
+export const PLACEHOLDER = '\uFFFD';
+
 /**
- * `text` with C0 controls (except line feed) shown as their Control Pictures symbol (U+0007 →
- * U+2407 ␇), DEL as ␡, C1 controls and lone surrogates as U+FFFD �. Tabs become a space.
+ * `text` as it should print: line feeds kept (CR LF and lone CR become LF), tabs become a space,
+ * every other C0 control, DEL, C1 control and lone surrogate becomes the placeholder �.
  */
 export function displayText(text: string): string {
   let out = '';
@@ -12,16 +15,14 @@ export function displayText(text: string): string {
     if (code === 0x0a) out += '\n';
     else if (code === 0x09) out += ' ';
     else if (code === 0x0d) out += text.charCodeAt(i + 1) === 0x0a ? '' : '\n';
-    else if (code < 0x20) out += String.fromCharCode(0x2400 + code);
-    else if (code === 0x7f) out += '\u2421';
-    else if (code >= 0x80 && code <= 0x9f) out += '\uFFFD';
+    else if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) out += PLACEHOLDER;
     else if (code >= 0xd800 && code <= 0xdbff) {
       const next = text.charCodeAt(i + 1);
       if (next >= 0xdc00 && next <= 0xdfff) {
         out += text.slice(i, i + 2);
         i += 1;
-      } else out += '\uFFFD';
-    } else if (code >= 0xdc00 && code <= 0xdfff) out += '\uFFFD';
+      } else out += PLACEHOLDER;
+    } else if (code >= 0xdc00 && code <= 0xdfff) out += PLACEHOLDER;
     else out += text[i];
   }
   return out;

@@ -1,3 +1,5 @@
+/* @jsxRuntime automatic */
+/* @jsxImportSource react */
 // Report charts drawn with react-pdf's own SVG elements; d3-scale and d3-shape compute the geometry.
 // Every chart is one unbreakable block, so a page break never cuts it.
 

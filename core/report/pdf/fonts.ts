@@ -78,7 +78,16 @@ export function registerReportFonts(sources: ReportFontSources = defaultFontSour
       { src: sources.bold, fontWeight: 700 },
     ],
   });
-  Font.register({ family: FALLBACK_FONT_FAMILY, src: sources.fallback });
+  // One fallback file serves every weight and style the report asks for (react-pdf needs each registered).
+  Font.register({
+    family: FALLBACK_FONT_FAMILY,
+    fonts: [
+      { src: sources.fallback, fontWeight: 400 },
+      { src: sources.fallback, fontWeight: 400, fontStyle: 'italic' },
+      { src: sources.fallback, fontWeight: 600 },
+      { src: sources.fallback, fontWeight: 700 },
+    ],
+  });
   Font.registerHyphenationCallback(breakLongWords);
   registered = key;
 }

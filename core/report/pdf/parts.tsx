@@ -1,14 +1,30 @@
+/* @jsxRuntime automatic */
+/* @jsxImportSource react */
 // Small building blocks of report pages: section headings, band badges, key figures and
 // tables whose rows never split across pages.
 
-import type { ReactNode } from 'react';
+import { Children, type ReactNode } from 'react';
 import { Text, View } from './react-pdf';
 import type { Styles } from './react-pdf';
 import { bandWord } from '../format';
 import type { BandName } from '../report-model';
 import { COLORS, bandColor, bandTint, styles } from './theme';
 
-/** A section: small-caps kicker, title, content. The heading never sits alone at a page foot. */
+/** A section's small-caps kicker and title. */
+export function SectionHeading({ kicker, title }: { kicker: string; title: string }) {
+  return (
+    <View>
+      <Text style={styles.label}>{kicker}</Text>
+      <Text style={styles.h2}>{title}</Text>
+    </View>
+  );
+}
+
+/**
+ * A section. The heading and the first child (a chart, figures, a paragraph) form one
+ * unbreakable block, so a heading never sits alone at the foot of a page. Sections that open
+ * with a table use TableSection instead (a table may be longer than a page).
+ */
 export function Section({
   kicker,
   title,
@@ -20,12 +36,28 @@ export function Section({
   children: ReactNode;
   breakBefore?: boolean;
 }) {
+  const [first, ...rest] = Children.toArray(children);
   return (
     <View style={styles.section} break={breakBefore}>
-      <View minPresenceAhead={90} wrap={false}>
-        <Text style={styles.label}>{kicker}</Text>
-        <Text style={styles.h2}>{title}</Text>
+      <View wrap={false}>
+        <SectionHeading kicker={kicker} title={title} />
+        {first}
       </View>
+      {rest}
+    </View>
+  );
+}
+
+/** A section that opens with a table: the heading stays with the table's header and first row. */
+export function TableSection<T>({
+  kicker,
+  title,
+  children,
+  ...table
+}: TableProps<T> & { kicker: string; title: string; children?: ReactNode }) {
+  return (
+    <View style={styles.section}>
+      <Table {...table} lead={<SectionHeading kicker={kicker} title={title} />} />
       {children}
     </View>
   );
@@ -75,8 +107,8 @@ export function KeyFigure({ label, value, note }: { label: string; value: string
   return (
     <View style={{ flexGrow: 1, flexBasis: 0, paddingRight: 10 }}>
       <Text style={styles.label}>{label}</Text>
-      <Text style={{ fontSize: 15, fontWeight: 600, marginTop: 2 }}>{value}</Text>
-      {note ? <Text style={styles.small}>{note}</Text> : null}
+      <Text style={{ fontSize: 15, fontWeight: 600, marginTop: 2, lineHeight: 1.25 }}>{value}</Text>
+      {note ? <Text style={{ ...styles.small, marginTop: 2 }}>{note}</Text> : null}
     </View>
   );
 }
@@ -89,57 +121,70 @@ export interface Column<T> {
   cell: (row: T) => ReactNode;
 }
 
-/**
- * A table: header row in small caps, zebra rows, numbers right-aligned. Each row is unbreakable
- * (`wrap={false}`), and the header stays with the first rows (it is never orphaned).
- */
-export function Table<T>({
-  columns,
-  rows,
-  empty,
-}: {
+interface TableProps<T> {
   columns: Column<T>[];
   rows: T[];
   empty: string;
-}) {
-  if (rows.length === 0) return <Text style={styles.muted}>{empty}</Text>;
-  return (
-    <View>
-      <View
-        style={{
-          flexDirection: 'row',
-          borderBottomWidth: 0.75,
-          borderBottomColor: COLORS.ink,
-          paddingBottom: 3,
-        }}
-        minPresenceAhead={40}
-        wrap={false}
-      >
-        {columns.map((column) => (
-          <Text key={column.title} style={[styles.label, cellStyle(column)]}>
-            {column.title}
-          </Text>
-        ))}
-      </View>
-      {rows.map((row, index) => (
-        <View
-          key={index}
-          wrap={false}
-          style={{
-            flexDirection: 'row',
-            paddingVertical: 4,
-            borderBottomWidth: 0.5,
-            borderBottomColor: COLORS.rule,
-            backgroundColor: index % 2 === 1 ? COLORS.zebra : COLORS.white,
-          }}
-        >
-          {columns.map((column) => (
-            <View key={column.title} style={cellStyle(column)}>
-              {cellContent(column.cell(row), column)}
-            </View>
-          ))}
+  /** Printed above the table, kept on the page of the header and first row. */
+  lead?: ReactNode;
+}
+
+/**
+ * A table: header row in small caps, zebra rows, numbers right-aligned. Rows never split across
+ * pages (`wrap={false}`), and the header (with any lead) always stays with the first row.
+ */
+export function Table<T>({ columns, rows, empty, lead }: TableProps<T>) {
+  const header = (
+    <View
+      style={{
+        flexDirection: 'row',
+        borderBottomWidth: 0.75,
+        borderBottomColor: COLORS.ink,
+        paddingBottom: 3,
+      }}
+    >
+      {columns.map((column) => (
+        <Text key={column.title} style={[styles.label, cellStyle(column)]}>
+          {column.title}
+        </Text>
+      ))}
+    </View>
+  );
+  const row = (item: T, index: number) => (
+    <View
+      key={index}
+      wrap={false}
+      style={{
+        flexDirection: 'row',
+        paddingVertical: 4,
+        borderBottomWidth: 0.5,
+        borderBottomColor: COLORS.rule,
+        backgroundColor: index % 2 === 1 ? COLORS.zebra : COLORS.white,
+      }}
+    >
+      {columns.map((column) => (
+        <View key={column.title} style={cellStyle(column)}>
+          {cellContent(column.cell(item), column)}
         </View>
       ))}
+    </View>
+  );
+  if (rows.length === 0) {
+    return (
+      <View wrap={false}>
+        {lead}
+        <Text style={styles.muted}>{empty}</Text>
+      </View>
+    );
+  }
+  return (
+    <View>
+      <View wrap={false}>
+        {lead}
+        {header}
+        {row(rows[0] as T, 0)}
+      </View>
+      {rows.slice(1).map((item, i) => row(item, i + 1))}
     </View>
   );
 }

@@ -1,3 +1,5 @@
+/* @jsxRuntime automatic */
+/* @jsxImportSource react */
 // One flowing page of a report: running header (report title and subject) and the
 // "Page n of m" footer on every page, with the content flowing across page breaks.
 
@@ -6,6 +8,9 @@ import { Page, Text, View } from './react-pdf';
 import { styles } from './theme';
 
 export type Paper = 'a4' | 'letter';
+
+/** Page heights in points. */
+export const PAGE_HEIGHT: Record<Paper, number> = { a4: 841.89, letter: 792 };
 
 interface ReportPageProps {
   paper: Paper;
@@ -40,11 +45,13 @@ export function ReportPage({
           )
         }
       />
-      {children}
-      <View style={styles.footer} fixed>
+      {/* Placed from the top: a bottom-anchored fixed block whose text is rendered per page
+          (the page numbers) is silently dropped by react-pdf 4.9. */}
+      <View style={{ ...styles.footer, top: PAGE_HEIGHT[paper] - 36 }} fixed>
         <Text>{footnote}</Text>
         <Text render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
       </View>
+      {children}
     </Page>
   );
 }

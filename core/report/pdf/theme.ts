@@ -77,7 +77,6 @@ export const styles = StyleSheet.create({
   },
   footer: {
     position: 'absolute',
-    bottom: 24,
     left: 50,
     right: 50,
     flexDirection: 'row',

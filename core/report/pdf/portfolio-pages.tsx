@@ -1,0 +1,236 @@
+/* @jsxRuntime automatic */
+/* @jsxImportSource react */
+// The pages of the portfolio report: cover and summary table, band counts month by month,
+// the partnership × dimension heat map, needs-attention list, then one section per partnership.
+
+import type { ReactNode } from 'react';
+import { DIMENSIONS } from '../../domain/dimension-names';
+import { bandWord, formatDate, formatMonth, formatScore, trendWord } from '../format';
+import { DIMENSION_LABELS } from '../partnership-report';
+import type { BandName, NeedsAttentionRow, PortfolioReport, PortfolioRow } from '../report-model';
+import { StackedBarChart } from './charts';
+import { audienceWord, CoverBand } from './partnership-cover';
+import { PartnershipPages } from './partnership-pages';
+import { BandBadge, Section, SectionHeading, TableSection, type Column } from './parts';
+import { Text, View } from './react-pdf';
+import { ReportPage, type Paper } from './report-page';
+import { COLORS, CONTENT_WIDTH, bandColor, bandTint, styles } from './theme';
+
+const summaryColumns: Column<PortfolioRow>[] = [
+  {
+    title: 'Partnership',
+    width: 2.4,
+    cell: (r) => <Text style={{ fontWeight: 600 }}>{r.name}</Text>,
+  },
+  {
+    title: 'Health',
+    width: 0.7,
+    align: 'right',
+    cell: (r) => <Text style={{ fontWeight: 600 }}>{formatScore(r.health)}</Text>,
+  },
+  { title: 'Band', width: 0.9, cell: (r) => <BandBadge band={r.band} /> },
+  { title: 'Trend', width: 0.9, cell: (r) => trendWord(r.trend) },
+  {
+    title: 'Top alert',
+    width: 4,
+    cell: (r) => <Text style={{ fontSize: 8, color: COLORS.muted }}>{r.topAlert ?? 'None'}</Text>,
+  },
+];
+
+const attentionColumns: Column<NeedsAttentionRow>[] = [
+  {
+    title: 'Severity',
+    width: 0.9,
+    cell: (r) => (
+      <Text
+        style={{ color: r.severity === 'critical' ? COLORS.atRisk : COLORS.watch, fontWeight: 600 }}
+      >
+        {r.severity === 'critical' ? 'Critical' : 'Warning'}
+      </Text>
+    ),
+  },
+  { title: 'Partnership', width: 2, cell: (r) => r.partnershipName },
+  { title: 'Alert', width: 5, cell: (r) => <Text style={{ fontSize: 8 }}>{r.message}</Text> },
+];
+
+function bandOfScore(score: number | null, bands: PortfolioReport['bands']): BandName | null {
+  if (score === null) return null;
+  return score >= bands.healthy ? 'healthy' : score >= bands.watch ? 'watch' : 'at-risk';
+}
+
+const HEAT_CELL = {
+  flexGrow: 1,
+  flexBasis: 0,
+  paddingVertical: 3,
+  paddingHorizontal: 3,
+  marginLeft: 2,
+} as const;
+
+/** Rows of coloured cells, each with its score and band word; the header stays with the first row. */
+function HeatMap({ report, lead }: { report: PortfolioReport; lead: ReactNode }) {
+  const header = (
+    <View
+      style={{
+        flexDirection: 'row',
+        borderBottomWidth: 0.75,
+        borderBottomColor: COLORS.ink,
+        paddingBottom: 3,
+      }}
+    >
+      <Text style={[styles.label, { width: 150 }]}>Partnership</Text>
+      {DIMENSIONS.map((d) => (
+        <Text key={d} style={[styles.label, HEAT_CELL, { textAlign: 'center' }]}>
+          {DIMENSION_LABELS[d]}
+        </Text>
+      ))}
+    </View>
+  );
+  const rows = report.heatMap.map((row, i) => (
+    <View key={i} wrap={false} style={{ flexDirection: 'row', alignItems: 'center', marginTop: 2 }}>
+      <Text style={{ width: 150, fontSize: 8, paddingRight: 4 }}>{row.partnershipName}</Text>
+      {DIMENSIONS.map((d) => {
+        const band = bandOfScore(row.scores[d], report.bands);
+        return (
+          <View
+            key={d}
+            style={[
+              HEAT_CELL,
+              {
+                backgroundColor: bandTint(band),
+                borderLeftWidth: 2,
+                borderLeftColor: bandColor(band),
+              },
+            ]}
+          >
+            <Text style={{ fontSize: 7.5, textAlign: 'center' }}>
+              <Text style={{ fontWeight: 600 }}>{formatScore(row.scores[d])}</Text>{' '}
+              {band ? bandWord(band) : ''}
+            </Text>
+          </View>
+        );
+      })}
+    </View>
+  ));
+  return (
+    <View>
+      <View wrap={false}>
+        {lead}
+        {header}
+        {rows[0]}
+      </View>
+      {rows.slice(1)}
+    </View>
+  );
+}
+
+export function PortfolioPages({ report, paper }: { report: PortfolioReport; paper: Paper }) {
+  const footnote = `${report.preparedBy ? `Prepared by ${report.preparedBy} · ` : ''}${formatDate(report.generatedOn)} · ${audienceWord(report.audience)}`;
+  const counts = report.rows.reduce(
+    (acc, r) => ({ ...acc, [r.band ?? 'none']: (acc[r.band ?? 'none'] ?? 0) + 1 }),
+    {} as Record<string, number>,
+  );
+  return (
+    <>
+      <ReportPage
+        paper={paper}
+        title={report.title}
+        subject="Portfolio overview"
+        footnote={footnote}
+        headerFromSecondPage
+      >
+        <CoverBand
+          kicker={report.title}
+          title={`${report.rows.length} partnership${report.rows.length === 1 ? '' : 's'}`}
+          lines={[
+            `${formatDate(report.period.from)} – ${formatDate(report.period.to)}`,
+            [
+              report.preparedBy ? `Prepared by ${report.preparedBy}` : null,
+              `Generated on ${formatDate(report.generatedOn)}`,
+              audienceWord(report.audience),
+            ]
+              .filter(Boolean)
+              .join('   ·   '),
+          ]}
+        />
+        <Text style={{ marginTop: 14 }}>
+          At {formatDate(report.period.to)}: {counts.healthy ?? 0} Healthy, {counts.watch ?? 0}{' '}
+          Watch, {counts['at-risk'] ?? 0} At risk
+          {counts.none ? `, ${counts.none} without a score` : ''}. {report.needsAttention.length}{' '}
+          alert{report.needsAttention.length === 1 ? '' : 's'} need attention.
+        </Text>
+        <TableSection
+          kicker="Summary"
+          title="Partnerships at the end of the period"
+          columns={summaryColumns}
+          rows={report.rows}
+          empty="No partnership selected."
+        />
+        <Section kicker="Over the period" title="Bands month by month">
+          <View wrap={false}>
+            <StackedBarChart
+              width={CONTENT_WIDTH}
+              height={140}
+              bars={report.bandDistribution.map((m) => ({
+                label: formatMonth(m.month),
+                parts: [
+                  { value: m.healthy, color: COLORS.healthy },
+                  { value: m.watch, color: COLORS.watch },
+                  { value: m.atRisk, color: COLORS.atRisk },
+                  { value: m.noScore, color: COLORS.rule },
+                ],
+              }))}
+            />
+            <View style={{ flexDirection: 'row', marginTop: 4 }}>
+              {(
+                [
+                  ['Healthy', COLORS.healthy],
+                  ['Watch', COLORS.watch],
+                  ['At risk', COLORS.atRisk],
+                  ['No score', COLORS.rule],
+                ] as const
+              ).map(([word, color]) => (
+                <View
+                  key={word}
+                  style={{ flexDirection: 'row', alignItems: 'center', marginRight: 12 }}
+                >
+                  <View style={{ width: 7, height: 7, backgroundColor: color, marginRight: 4 }} />
+                  <Text style={styles.small}>{word}</Text>
+                </View>
+              ))}
+            </View>
+          </View>
+        </Section>
+        <View style={styles.section}>
+          <HeatMap
+            report={report}
+            lead={<SectionHeading kicker="Dimensions" title="Partnership × dimension heat map" />}
+          />
+        </View>
+        <TableSection
+          kicker="Needs attention"
+          title="Alerts, most serious first"
+          columns={attentionColumns}
+          rows={report.needsAttention}
+          empty="No alert is raised at the end of the period."
+        />
+        {report.skippedSections.length > 0 ? (
+          <Section kicker="Not included" title="Partnerships without a section">
+            {report.skippedSections.map((s, i) => (
+              <Text key={i} style={styles.paragraph}>
+                {s.reason}
+              </Text>
+            ))}
+          </Section>
+        ) : null}
+      </ReportPage>
+      {report.sections.map((section) => (
+        <PartnershipPages
+          key={section.header.partnershipId}
+          report={section}
+          paper={paper}
+          title={report.title}
+        />
+      ))}
+    </>
+  );
+}

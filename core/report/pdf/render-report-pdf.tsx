@@ -1,0 +1,61 @@
+/* @jsxRuntime automatic */
+/* @jsxImportSource react */
+// Renders a report model to PDF bytes, in Node (CLI, tests) and in the browser (the app) alike:
+// react-pdf's toBlob() exists in both builds, and a Blob's bytes are read the same way everywhere.
+
+import { formatDate } from '../format';
+import type { Report } from '../report-model';
+import { registerReportFonts, type ReportFontSources } from './fonts';
+import { PartnershipPages } from './partnership-pages';
+import { PortfolioPages } from './portfolio-pages';
+import { Document, pdf } from './react-pdf';
+import type { Paper } from './report-page';
+
+export type { Paper } from './report-page';
+
+export interface RenderOptions {
+  paper: Paper;
+  /** Only when the shipped font files live somewhere else (e.g. a relocated bundle). */
+  fonts?: ReportFontSources;
+}
+
+/** The PDF of `report` on A4 or Letter paper, with title, author, subject and creation date set. */
+export async function renderReportPdf(report: Report, options: RenderOptions): Promise<Uint8Array> {
+  registerReportFonts(options.fonts);
+  const blob = await pdf(<ReportDocument report={report} paper={options.paper} />).toBlob();
+  return new Uint8Array(await blob.arrayBuffer());
+}
+
+function ReportDocument({ report, paper }: { report: Report; paper: Paper }) {
+  const meta =
+    report.kind === 'partnership'
+      ? {
+          title: `${report.header.title}: ${report.header.partnershipName}`,
+          author: report.header.preparedBy,
+          subject: `${report.header.partnershipName}, ${formatDate(report.header.period.from)} – ${formatDate(report.header.period.to)}`,
+          generatedOn: report.header.generatedOn,
+        }
+      : {
+          title: report.title,
+          author: report.preparedBy,
+          subject: `${report.rows.length} partnerships, ${formatDate(report.period.from)} – ${formatDate(report.period.to)}`,
+          generatedOn: report.generatedOn,
+        };
+  return (
+    <Document
+      title={meta.title}
+      author={meta.author ?? 'Partnership Health'}
+      subject={meta.subject}
+      creator="Partnership Health"
+      producer="Partnership Health"
+      creationDate={new Date(`${meta.generatedOn}T00:00:00Z`)}
+      language="en"
+    >
+      {report.kind === 'partnership' ? (
+        <PartnershipPages report={report} paper={paper} />
+      ) : (
+        <PortfolioPages report={report} paper={paper} />
+      )}
+    </Document>
+  );
+}
