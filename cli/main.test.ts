@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { generatePortfolio } from '../core/sample/generate-portfolio';
 import { runCli } from './main';
 
 const WORKED_EXAMPLE = fileURLToPath(
@@ -225,7 +226,7 @@ describe('validate', () => {
 
 describe('usage', () => {
   it('has --help on every command', async () => {
-    for (const command of ['score', 'series', 'validate']) {
+    for (const command of ['score', 'series', 'validate', 'sample']) {
       const { code, stdout } = await run([command, '--help']);
       expect(code).toBe(0);
       expect(stdout).toContain(`partnership-health ${command}`);
@@ -237,5 +238,44 @@ describe('usage', () => {
     const { code, stderr } = await run(['score', '--data', WORKED_EXAMPLE, '--colour']);
     expect(code).toBe(2);
     expect(stderr).toContain("Unknown option '--colour'");
+  });
+});
+
+describe('sample', () => {
+  it('writes by default the portfolio the app loads that day, and it validates', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ph-cli-'));
+    const file = join(dir, 'sample.json');
+    const { code, stdout } = await run(['sample', '--out', file], '2026-11-28');
+    expect(code).toBe(0);
+    expect(stdout).toContain('Wrote 12 partnerships');
+    const written = JSON.parse(await readFile(file, 'utf8'));
+    expect(written.data).toEqual(
+      JSON.parse(JSON.stringify(generatePortfolio({ today: '2026-11-28' }))),
+    );
+    expect((await run(['validate', file])).code).toBe(0);
+  });
+
+  it('honours --seed, --partnerships and --years, and refuses bad numbers', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ph-cli-'));
+    const file = join(dir, 'small.json');
+    const { code } = await run([
+      'sample',
+      '--out',
+      file,
+      '--seed',
+      '7',
+      '--partnerships',
+      '3',
+      '--years',
+      '1',
+    ]);
+    expect(code).toBe(0);
+    const written = JSON.parse(await readFile(file, 'utf8'));
+    expect(written.data.partnerships).toHaveLength(3);
+    const bad = await run(['sample', '--out', file, '--partnerships', 'many']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain(
+      '--partnerships expects a whole number from 1 to 1000, got "many"',
+    );
   });
 });

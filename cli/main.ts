@@ -10,6 +10,7 @@ import {
   UsageError,
   type CliIo,
 } from './cli-io';
+import { runSample, SAMPLE_HELP } from './commands/sample';
 import { runScore, SCORE_HELP } from './commands/score';
 import { runSeries, SERIES_HELP } from './commands/series';
 import { runValidate, VALIDATE_HELP } from './commands/validate';
@@ -21,6 +22,11 @@ const COMMANDS: Record<
   score: { run: runScore, help: SCORE_HELP, summary: 'health of every partnership as of a date' },
   series: { run: runSeries, help: SERIES_HELP, summary: 'health over time, by week or month' },
   validate: { run: runValidate, help: VALIDATE_HELP, summary: 'check a backup file' },
+  sample: {
+    run: runSample,
+    help: SAMPLE_HELP,
+    summary: 'write the demo portfolio as a backup file',
+  },
 };
 
 export const MAIN_HELP = `Usage: partnership-health <command> [options]
