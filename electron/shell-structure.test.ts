@@ -43,7 +43,9 @@ describe('shell structure', () => {
 
   it('registers IPC only through the guarded handle() wrapper, for exactly the contract', () => {
     // Policies cannot import electron (checked above), so only main/ can reach ipcMain.
-    const withIpcMain = sources('main').filter(({ text }) => /ipcMain\.(handle|on|once)\(/.test(text));
+    const withIpcMain = sources('main').filter(({ text }) =>
+      /ipcMain\.(handle|on|once)\(/.test(text),
+    );
     expect(withIpcMain.map(({ file }) => file)).toEqual(['main/ipc.ts']);
     const ipc = textOf('main/ipc.ts');
     expect(ipc.match(/ipcMain\.\w+\(/g)).toEqual(['ipcMain.handle(']);
