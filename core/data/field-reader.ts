@@ -3,51 +3,13 @@
 
 import { isIsoDate } from '../domain/dates';
 import { describeValue } from './validation-issue';
+import { characterCount, isTimestamp, numberRule, textRule } from './value-rules';
+import type { NumberRule } from './value-rules';
 
 type Report = (field: string, rule: string) => void;
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const TIMESTAMP =
-  /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,9})?)?(Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)$/;
-
-/** True when `text` has no lone UTF-16 surrogate, i.e. it is valid Unicode. */
-export function isWellFormedText(text: string): boolean {
-  return !LONE_SURROGATE.test(text);
-}
-
-/** True for an ISO 8601 timestamp with a zone (`Z` or `±hh:mm`) and a real calendar date. */
-export function isTimestamp(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const m = TIMESTAMP.exec(value);
-  return m !== null && isIsoDate(m[1]);
-}
-
-/** The rule a text value breaks, or null when it is a well-formed string. */
-export function textRule(value: unknown): string | null {
-  if (typeof value !== 'string') return `must be text, got ${describeValue(value)}`;
-  if (!isWellFormedText(value)) {
-    return 'must be valid Unicode text (it contains a lone UTF-16 surrogate, half of a broken character)';
-  }
-  return null;
-}
-
-/** Number of characters as people count them (code points, so an emoji counts once). */
-export function characterCount(text: string): number {
-  let count = 0;
-  for (const _ of text) count++;
-  return count;
-}
-
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-interface NumberRule {
-  integer?: boolean;
-  min?: number;
-  max?: number;
-  /** Exclusive lower bound. */
-  above?: number;
 }
 
 /** Field-by-field reader of one object; required readers return a placeholder after reporting. */
@@ -279,33 +241,4 @@ export class FieldReader {
   keys(): string[] {
     return Object.keys(this.source);
   }
-}
-
-/** The rule a number breaks, or null. */
-export function numberRule(value: unknown, rule: NumberRule): string | null {
-  if (typeof value !== 'number') return `must be a number, got ${describeValue(value)}`;
-  if (!Number.isFinite(value)) return `must be a finite number, got ${describeValue(value)}`;
-  const bounds: string[] = [];
-  if (rule.min !== undefined && rule.max !== undefined)
-    bounds.push(`from ${rule.min} to ${rule.max}`);
-  else if (rule.min !== undefined) bounds.push(`of at least ${rule.min}`);
-  if (rule.above !== undefined) bounds.push(`greater than ${rule.above}`);
-  if (rule.max !== undefined && rule.min === undefined) bounds.push(`at most ${rule.max}`);
-  const range = bounds.length === 0 ? '' : ` ${bounds.join(' and ')}`;
-  const what = rule.integer ? 'an integer' : 'a number';
-  const outOfRange =
-    (rule.min !== undefined && value < rule.min) ||
-    (rule.max !== undefined && value > rule.max) ||
-    (rule.above !== undefined && value <= rule.above);
-  if ((rule.integer && !Number.isInteger(value)) || outOfRange) {
-    return `must be ${what}${range}, got ${describeValue(value)}`;
-  }
-  return null;
-}
-
-/** Copy of `record` without the keys whose value is undefined (not-given optional fields). */
-export function compact<T extends object>(record: T): T {
-  const out = {} as Record<string, unknown>;
-  for (const [key, value] of Object.entries(record)) if (value !== undefined) out[key] = value;
-  return out as T;
 }

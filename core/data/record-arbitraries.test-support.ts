@@ -15,7 +15,7 @@ import {
   PULSE_ITEMS,
 } from '../domain/types';
 import type { CollectionName } from '../domain/types';
-import { characterCount } from './field-reader';
+import { characterCount } from './value-rules';
 
 /** Texts that must survive unchanged: emoji (with ZWJ and flags), right-to-left, combining marks. */
 export const TRICKY_TEXTS = [

@@ -281,6 +281,19 @@ describe('defaults', () => {
   });
 });
 
+describe('hostile keys', () => {
+  it('keeps a party id named "__proto__" as plain data in partyShares', () => {
+    const value = JSON.parse(
+      '{"id":"p","name":"N","partyIds":["__proto__","o2"],"partyShares":{"__proto__":2},"status":"active","startDate":"2026-01-01","createdAt":"2026-01-01T00:00:00Z","updatedAt":"2026-01-01T00:00:00Z"}',
+    ) as unknown;
+    const result = validateRecord('partnerships', value);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(Object.getPrototypeOf(result.value.partyShares)).toBe(Object.prototype);
+    expect(Object.entries(result.value.partyShares!)).toEqual([['__proto__', 2]]);
+  });
+});
+
 describe('issue location', () => {
   it('names collection, index, id, field and rule in one line', () => {
     const result = validateRecord(

@@ -29,7 +29,8 @@ import type {
   PulseScores,
   Review,
 } from '../domain/types';
-import { compact, FieldReader } from './field-reader';
+import { FieldReader } from './field-reader';
+import { compact } from './value-rules';
 import type { ValidationIssue } from './validation-issue';
 
 export { validateSettings } from './settings-schema';
@@ -77,15 +78,16 @@ function partnership(r: FieldReader): Partnership {
 function partyShares(r: FieldReader, partyIds: string[]): Record<string, number> | undefined {
   const shares = r.child('partyShares');
   if (shares === undefined) return undefined;
-  const out: Record<string, number> = {};
+  const entries: [string, number][] = [];
   for (const key of shares.keys()) {
     if (!partyIds.includes(key)) {
       shares.fail(key, `must be one of the partnership's partyIds (${partyIds.join(', ')})`);
     }
     const value = shares.optionalNumber(key, { above: 0 }, true);
-    if (value !== undefined) out[key] = value;
+    if (value !== undefined) entries.push([key, value]);
   }
-  return Object.keys(out).length === 0 ? undefined : out;
+  // fromEntries defines own properties, so even an id like "__proto__" stays plain data
+  return entries.length === 0 ? undefined : Object.fromEntries(entries);
 }
 
 function pulse(r: FieldReader): Pulse {

@@ -3,7 +3,8 @@
 
 import { DEFAULT_SETTINGS } from '../domain/types';
 import type { DimensionWeights, Settings } from '../domain/types';
-import { compact, FieldReader } from './field-reader';
+import { FieldReader } from './field-reader';
+import { compact } from './value-rules';
 import type { ValidationIssue } from './validation-issue';
 
 const WEIGHT_KEYS: readonly (keyof DimensionWeights)[] = [
