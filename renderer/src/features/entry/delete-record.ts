@@ -1,0 +1,51 @@
+// Delete with undo for any activity record: deletes, then shows a notification whose Undo
+// button restores exactly what was removed.
+import { notifications } from '@mantine/notifications';
+import { createElement } from 'react';
+import type { CollectionName } from '../../../../core/domain/types';
+import { errorMessage } from '../../app/error-message';
+import { UndoMessage } from '../../components/UndoMessage';
+import { deleteRecordAndDependants, restoreDeletedRecords } from './record-deletion';
+
+/**
+ * Deletes one record (a goal with its updates, in one transaction) and shows a notification
+ * "Deleted <label>." with an Undo button. A refused delete shows why instead.
+ */
+export async function deleteRecordWithUndo(
+  collection: CollectionName,
+  id: string,
+  label: string,
+): Promise<void> {
+  let deleted;
+  try {
+    deleted = await deleteRecordAndDependants(collection, id);
+  } catch (error) {
+    notifications.show({
+      color: 'red',
+      title: 'Not deleted',
+      message: errorMessage(error),
+      autoClose: 10_000,
+    });
+    return;
+  }
+  const notificationId = `deleted-${collection}-${id}`;
+  const undo = async () => {
+    notifications.hide(notificationId);
+    try {
+      await restoreDeletedRecords(deleted);
+      notifications.show({ message: `Restored ${label}.`, autoClose: 3_000 });
+    } catch (error) {
+      notifications.show({
+        color: 'red',
+        title: 'Could not undo',
+        message: errorMessage(error),
+        autoClose: 10_000,
+      });
+    }
+  };
+  notifications.show({
+    id: notificationId,
+    autoClose: 10_000,
+    message: createElement(UndoMessage, { text: `Deleted ${label}.`, onUndo: undo }),
+  });
+}
