@@ -1,0 +1,57 @@
+// Health bands and trends in words, colours and arrows, shared by the partnership page and the
+// dashboard. Colour never carries meaning alone: every band has its word, every trend its arrow.
+import type { Band, Trend } from '../../../../core/domain/health';
+
+/** The band's word, as shown beside its colour. */
+export const BAND_LABELS: Record<Band, string> = {
+  healthy: 'Healthy',
+  watch: 'Watch',
+  'at-risk': 'At risk',
+};
+
+const BAND_COLORS: Record<Band, string> = {
+  healthy: 'teal',
+  watch: 'yellow',
+  'at-risk': 'red',
+};
+
+/** The Mantine colour name of a band (gray when there is no score). */
+export function bandColor(band: Band | null): string {
+  return band === null ? 'gray' : BAND_COLORS[band];
+}
+
+const TREND_ARROWS: Record<Trend, string> = {
+  improving: '\u2191',
+  steady: '\u2192',
+  declining: '\u2193',
+};
+
+/** The arrow of a trend: ↑ improving, → steady, ↓ declining; empty when there is no trend. */
+export function trendArrow(trend: Trend | null): string {
+  return trend === null ? '' : TREND_ARROWS[trend];
+}
+
+const TREND_WORDS: Record<Trend, string> = {
+  improving: 'Improving',
+  steady: 'Steady',
+  declining: 'Declining',
+};
+
+/** The trend in a word, e.g. "Declining"; "No trend" when it cannot be computed. */
+export function trendWord(trend: Trend | null): string {
+  return trend === null ? 'No trend' : TREND_WORDS[trend];
+}
+
+/**
+ * The trend as a short phrase with the whole-number change, e.g. "↓ 6 in 30 days";
+ * "No trend yet" when either end of the comparison has no score.
+ */
+export function trendPhrase(trend: Trend | null, delta: number | null, trendDays: number): string {
+  if (trend === null || delta === null) return 'No trend yet';
+  return `${trendArrow(trend)} ${Math.abs(Math.round(delta))} in ${trendDays} days`;
+}
+
+/** A health or dimension score as displayed: a whole number, or an en dash when absent. */
+export function formatScore(score: number | null): string {
+  return score === null ? '\u2013' : String(Math.round(score));
+}

@@ -1,0 +1,68 @@
+// Chart colours that read well on Mantine's light and dark surfaces, chosen from the computed
+// colour scheme so every chart follows the user's theme.
+import { useComputedColorScheme } from '@mantine/core';
+import type { Band } from '../../../../core/domain/health';
+
+export interface ChartTheme {
+  scheme: 'light' | 'dark';
+  /** Axis lines, tick labels and axis titles. */
+  axis: string;
+  grid: string;
+  text: string;
+  tooltipBackground: string;
+  tooltipBorder: string;
+  /** Translucent fills of the band zones behind health charts. */
+  bandFill: Record<Band, string>;
+  /** Opaque band colours for bars and markers (always next to the band's word). */
+  bandStroke: Record<Band, string>;
+  /** Distinct series colours, in order; pair them with dash patterns for colour-blind readers. */
+  series: string[];
+  /** The main line (health). */
+  primary: string;
+  /** Reference lines: targets, expected pace, agreed shares. */
+  reference: string;
+}
+
+const LIGHT: ChartTheme = {
+  scheme: 'light',
+  axis: '#495057',
+  grid: '#dee2e6',
+  text: '#212529',
+  tooltipBackground: '#ffffff',
+  tooltipBorder: '#ced4da',
+  bandFill: { healthy: '#12b886', watch: '#fab005', 'at-risk': '#fa5252' },
+  bandStroke: { healthy: '#0c8599', watch: '#e67700', 'at-risk': '#c92a2a' },
+  series: ['#4263eb', '#e8590c', '#0ca678', '#ae3ec9', '#1098ad', '#f03e3e'],
+  primary: '#364fc7',
+  reference: '#495057',
+};
+
+const DARK: ChartTheme = {
+  scheme: 'dark',
+  axis: '#adb5bd',
+  grid: '#373a40',
+  text: '#e9ecef',
+  tooltipBackground: '#25262b',
+  tooltipBorder: '#495057',
+  bandFill: { healthy: '#20c997', watch: '#fcc419', 'at-risk': '#ff6b6b' },
+  bandStroke: { healthy: '#38d9a9', watch: '#ffd43b', 'at-risk': '#ff8787' },
+  series: ['#748ffc', '#ffa94d', '#63e6be', '#e599f7', '#66d9e8', '#ff8787'],
+  primary: '#91a7ff',
+  reference: '#ced4da',
+};
+
+/** Opacity of band zones: enough to see the band, little enough to read the line over it. */
+export const BAND_ZONE_OPACITY = 0.12;
+
+/** Dash patterns that tell series apart without colour (solid first). */
+export const SERIES_DASHES = ['', '6 3', '2 3', '10 4 2 4', '4 4', '1 3'];
+
+/** The chart colours of a colour scheme. */
+export function chartThemeFor(scheme: 'light' | 'dark'): ChartTheme {
+  return scheme === 'dark' ? DARK : LIGHT;
+}
+
+/** The chart colours of the colour scheme in use. */
+export function useChartTheme(): ChartTheme {
+  return chartThemeFor(useComputedColorScheme('light'));
+}
