@@ -73,6 +73,10 @@ describe('parseBackup', () => {
     expect(result.ok && result.backup.data.pulses[0]).not.toHaveProperty('mood');
   });
 
+  it('reads a file saved with a byte-order mark', () => {
+    expect(parseBackup(`\uFEFF${EXAMPLE}`).ok).toBe(true);
+  });
+
   it('refuses text that is not JSON as a file issue', () => {
     const [issue] = issuesOf('{"format": "partnership-health-backup",');
     expect(issue).toMatchObject({ collection: 'file', field: '' });

@@ -74,7 +74,8 @@ export function parseBackup(
 ): { ok: true; backup: BackupFile } | { ok: false; issues: ValidationIssue[] } {
   let parsed = input;
   if (typeof input === 'string') {
-    const json = parseJson(input);
+    // a byte-order mark, which some editors add when saving, is not part of the JSON
+    const json = parseJson(input.startsWith('\uFEFF') ? input.slice(1) : input);
     if (!json.ok) return { ok: false, issues: [json.issue] };
     parsed = json.value;
   }
