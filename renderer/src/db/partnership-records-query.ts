@@ -1,0 +1,83 @@
+// Reads everything the partnership page needs for one partnership — its records, the names of
+// its parties and the settings — through the tables' partnershipId/goalId indexes, in one
+// read transaction, so a liveQuery over it re-runs only when those records change.
+import type { PartnershipRecords } from '../../../core/domain/partnership-records';
+import type { Organization, Settings } from '../../../core/domain/types';
+import { appDatabase, SETTINGS_KEY } from './database';
+import { settingsFromRow } from './dataset-access';
+
+export interface PartnershipPageData {
+  records: PartnershipRecords;
+  /** The partnership's parties, in partyIds order (a party that no longer exists is left out). */
+  parties: Organization[];
+  settings: Settings;
+}
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * One partnership's records, parties and the settings; null when no partnership has this id.
+ * Each collection comes back in id order, the order readAllData gives, so the engine's
+ * tie-breaks (several goal updates on one day) agree with whole-portfolio evaluation.
+ */
+export async function readPartnershipPageData(
+  partnershipId: string,
+): Promise<PartnershipPageData | null> {
+  const db = appDatabase();
+  return db.transaction(
+    'r',
+    [
+      db.partnerships,
+      db.organizations,
+      db.pulses,
+      db.interactions,
+      db.goals,
+      db.goalUpdates,
+      db.contributions,
+      db.frictions,
+      db.reviews,
+      db.milestones,
+      db.settings,
+    ],
+    async () => {
+      const partnership = await db.partnerships.get(partnershipId);
+      if (!partnership) return null;
+      const of = { partnershipId };
+      const [pulses, interactions, goals, contributions, frictions, reviews, milestones] =
+        await Promise.all([
+          db.pulses.where(of).toArray(),
+          db.interactions.where(of).toArray(),
+          db.goals.where(of).toArray(),
+          db.contributions.where(of).toArray(),
+          db.frictions.where(of).toArray(),
+          db.reviews.where(of).toArray(),
+          db.milestones.where(of).toArray(),
+        ]);
+      const [goalUpdates, parties, settingsRow] = await Promise.all([
+        goals.length === 0
+          ? Promise.resolve([])
+          : db.goalUpdates
+              .where('goalId')
+              .anyOf(goals.map((g) => g.id))
+              .toArray(),
+        db.organizations.bulkGet(partnership.partyIds),
+        db.settings.get(SETTINGS_KEY),
+      ]);
+      return {
+        records: {
+          partnership,
+          pulses,
+          interactions,
+          goals,
+          goalUpdates: goalUpdates.sort(byId),
+          contributions,
+          frictions,
+          reviews,
+          milestones,
+        },
+        parties: parties.filter((p): p is Organization => p !== undefined),
+        settings: settingsFromRow(settingsRow),
+      };
+    },
+  );
+}
