@@ -9,7 +9,7 @@ export const INVOKE_CHANNELS = {
   getAppInfo: 'app:get-info',
   saveFile: 'file:save',
   openFile: 'file:open',
-} as const;
+} as const satisfies Record<string, keyof InvokeContract>;
 
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[keyof typeof INVOKE_CHANNELS];
 
