@@ -1,7 +1,7 @@
 // The model at one date, without trend or alerts: the five dimensions, composite health,
 // band and confidence. Shared by evaluateHealth and the fast time series, so both agree exactly.
 
-import { DIMENSIONS, type DimensionName } from './dimension-names';
+import { DIMENSIONS } from './dimension-names';
 import { scoreCommunication, type CommunicationResult } from './communication';
 import { scoreFriction, type FrictionResult } from './friction';
 import { scoreGoals, type GoalsResult } from './goals';
@@ -65,7 +65,8 @@ export function snapshotAt(
   const health = compositeHealth(dimensions, settings);
   let confidence: Confidence | null = null;
   if (day >= prepared.startDay) {
-    const present = DIMENSIONS.filter((name) => dimensions[name].score !== null).length;
+    let present = 0;
+    for (const name of DIMENSIONS) if (dimensions[name].score !== null) present += 1;
     confidence =
       dimensions.trust.pulseCount < MIN_PULSES_FOR_CONFIDENCE ||
       present < MIN_DIMENSIONS_FOR_CONFIDENCE
@@ -86,7 +87,14 @@ export function snapshotAt(
  * communication or goals is present (friction and reciprocity alone say too little).
  */
 export function compositeHealth(dimensions: DimensionResults, settings: Settings): number | null {
-  const core: DimensionName[] = ['trust', 'communication', 'goals'];
-  if (core.every((name) => dimensions[name].score === null)) return null;
-  return weightedMean(DIMENSIONS.map((name) => [dimensions[name].score, settings.weights[name]]));
+  const { trust, communication, goals, reciprocity, friction } = dimensions;
+  if (trust.score === null && communication.score === null && goals.score === null) return null;
+  const w = settings.weights;
+  return weightedMean([
+    [trust.score, w.trust],
+    [communication.score, w.communication],
+    [goals.score, w.goals],
+    [reciprocity.score, w.reciprocity],
+    [friction.score, w.friction],
+  ]);
 }
