@@ -53,6 +53,7 @@ export function PartnershipCover({ report }: { report: PartnershipReport }) {
     `${formatDate(header.period.from)} – ${formatDate(header.period.to)}`,
     [
       header.preparedBy ? `Prepared by ${header.preparedBy}` : null,
+      header.owner ? `Managed by ${header.owner}` : null,
       `Generated on ${formatDate(header.generatedOn)}`,
       audienceWord(header.audience),
     ]

@@ -55,6 +55,8 @@ export const CONTENT_WIDTH = 495;
 export const styles = StyleSheet.create({
   page: {
     fontFamily: FONT_STACK,
+    // Tabular figures line numbers up in columns; contextual alternates off (Inter's are costly to shape).
+    fontFeatureSettings: { tnum: true, calt: false },
     fontSize: 9.5,
     lineHeight: 1.45,
     color: COLORS.ink,

@@ -1,0 +1,71 @@
+// Test helpers that inspect a rendered PDF with poppler-utils and qpdf (pdftotext, pdfinfo,
+// qpdf --check) through a temporary file. A missing tool fails the test with what to install.
+
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const INSTALL: Record<string, string> = {
+  pdftotext: 'poppler-utils',
+  pdfinfo: 'poppler-utils',
+  qpdf: 'qpdf',
+};
+
+function run(tool: string, args: string[]): string {
+  const path = `/usr/bin/${tool}`;
+  if (!existsSync(path)) {
+    throw new Error(
+      `${tool} is missing: install ${INSTALL[tool]} (apt-get install -y ${INSTALL[tool]}) to run the PDF tests.`,
+    );
+  }
+  return execFileSync(path, args, { encoding: 'utf8' });
+}
+
+function withFile<T>(bytes: Uint8Array, use: (file: string) => T): T {
+  const dir = mkdtempSync(join(tmpdir(), 'report-pdf-'));
+  const file = join(dir, 'report.pdf');
+  try {
+    writeFileSync(file, bytes);
+    return use(file);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The PDF's text; `layout` keeps each table row on one line. Bidi marks are removed. */
+export function pdfText(
+  bytes: Uint8Array,
+  options: { layout?: boolean; page?: number } = {},
+): string {
+  return withFile(bytes, (file) => {
+    const args = [...(options.layout ? ['-layout'] : []), '-enc', 'UTF-8'];
+    if (options.page) args.push('-f', String(options.page), '-l', String(options.page));
+    return run('pdftotext', [...args, file, '-']).replace(/[\u202a-\u202e\u2066-\u2069]/g, '');
+  });
+}
+
+/** pdfinfo's fields (Title, Author, Pages, Page size …). */
+export function pdfInfo(bytes: Uint8Array): Record<string, string> {
+  return withFile(bytes, (file) => {
+    const info: Record<string, string> = {};
+    for (const line of run('pdfinfo', [file]).split('\n')) {
+      const match = /^([^:]+):\s*(.*)$/.exec(line);
+      if (match) info[match[1] as string] = match[2] as string;
+    }
+    return info;
+  });
+}
+
+/** qpdf --check's verdict: throws (with qpdf's output) when the file is damaged. */
+export function qpdfCheck(bytes: Uint8Array): string {
+  return withFile(bytes, (file) => run('qpdf', ['--check', file]));
+}
+
+/** Every page's MediaBox [x0 y0 x1 y1], read from the file's page objects. */
+export function mediaBoxes(bytes: Uint8Array): number[][] {
+  const text = new TextDecoder('latin1').decode(bytes);
+  return [...text.matchAll(/\/MediaBox\s*\[\s*([-\d.\s]+)\]/g)].map((m) =>
+    (m[1] as string).trim().split(/\s+/).map(Number),
+  );
+}
