@@ -93,10 +93,16 @@ function evaluateGoal(prepGoal: PreparedGoal, day: number): GoalEvaluation {
   const update = index >= 0 ? prepGoal.updates[index]! : null;
   const value = update ? update.value : goal.baseline;
   const achieved = goal.status === 'achieved' && statusDay !== null && statusDay <= day;
+  // Import rejects target = baseline and dueDate ≤ startDate; should such a goal slip through,
+  // it is judged reached when the target is reached and due on its due date, never NaN.
+  const span = goal.target - goal.baseline;
   const progress = achieved
     ? 1
-    : clamp((value - goal.baseline) / (goal.target - goal.baseline), 0, 1);
-  const expected = clamp((day - startDay) / (dueDay - startDay), 0, 1);
+    : span === 0
+      ? Number(value === goal.target)
+      : clamp((value - goal.baseline) / span, 0, 1);
+  const expected =
+    dueDay > startDay ? clamp((day - startDay) / (dueDay - startDay), 0, 1) : Number(day >= dueDay);
   const gap = Math.max(0, expected - progress);
   const pastDue = day > dueDay;
   const status: GoalStatus =

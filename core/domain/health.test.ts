@@ -285,6 +285,18 @@ describe('goals', () => {
     expect(dropped(addDays(T, 1)).goalIds).toEqual(['g']);
   });
 
+  it('never yields NaN for a malformed goal (target = baseline, due on its start date)', () => {
+    const result = goalsAt(T, [
+      goal('flat', { baseline: 5, target: 5 }),
+      goal('instant', { startDate: '2026-02-01', dueDate: '2026-02-01' }),
+    ]);
+    expect(result.goals.map((g) => [g.progress, g.expected])).toEqual([
+      [1, 89 / 364],
+      [0, 1],
+    ]);
+    expect(Number.isFinite(result.score)).toBe(true);
+  });
+
   it('ignores goals that have not started', () => {
     const result = goalsAt(T, [goal('g', { startDate: addDays(T, 1), dueDate: '2026-12-31' })]);
     expect(result.score).toBeNull();

@@ -12,6 +12,11 @@ import { scoreTrust } from './trust';
 import type { Dataset, IsoDate, Settings } from './types';
 
 export { DIMENSIONS, type DimensionName, type NullReason } from './dimension-names';
+export type { CommunicationResult, InitiatorShare } from './communication';
+export type { FrictionResult, OpenFrictionCost } from './friction';
+export type { GoalEvaluation, GoalsResult, GoalStatus } from './goals';
+export type { LedgerPart, LedgerShare, PerceivedPart, ReciprocityResult } from './reciprocity';
+export type { PartyTrust, TrustResult } from './trust';
 export {
   bandOf,
   type Band,
