@@ -71,11 +71,9 @@ describe('generatePortfolio', () => {
     },
   );
 
-  it('builds the benchmark portfolio (200 partnerships, 5 years) quickly and validly', () => {
-    const started = performance.now();
+  // Its generation time is printed by `npm run bench`, not asserted here.
+  it('builds the benchmark portfolio (200 partnerships, 5 years) validly', () => {
     const data = generatePortfolio({ today: TODAY, partnerships: 200, years: 5 });
-    const elapsed = performance.now() - started;
-    expect(elapsed).toBeLessThan(4000); // aim: well under 2 s; loose here for slow CI machines
     const counts = countRecords(data);
     expect(counts.partnerships).toBe(200);
     expect(counts.pulses).toBeGreaterThan(10_000);
