@@ -1,6 +1,8 @@
 // Which entry dialog is open (record a pulse, log a check-in …) and for what: any screen asks
 // for a dialog through `open`, and the one <EntryDialogs /> mounted in the layout shows it.
+// Also the quick-add palette's visibility and the party last used in each partnership.
 import { create } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
 
 export type EntryKind =
   | 'pulse'
@@ -29,10 +31,32 @@ export interface EntryState {
   request: EntryRequest | null;
   open: (request: EntryRequest) => void;
   close: () => void;
+  paletteOpened: boolean;
+  setPaletteOpened: (opened: boolean) => void;
+  /** The party last chosen in an entry form, by partnership id (the next form's default). */
+  lastPartyByPartnership: Record<string, string>;
+  rememberParty: (partnershipId: string, partyId: string) => void;
 }
 
-export const useEntryStore = create<EntryState>()((set) => ({
-  request: null,
-  open: (request) => set({ request }),
-  close: () => set({ request: null }),
-}));
+export const useEntryStore = create<EntryState>()(
+  persist(
+    (set) => ({
+      request: null,
+      open: (request) => set({ request, paletteOpened: false }),
+      close: () => set({ request: null }),
+      paletteOpened: false,
+      setPaletteOpened: (paletteOpened) => set({ paletteOpened }),
+      lastPartyByPartnership: {},
+      rememberParty: (partnershipId, partyId) =>
+        set((state) => ({
+          lastPartyByPartnership: { ...state.lastPartyByPartnership, [partnershipId]: partyId },
+        })),
+    }),
+    {
+      name: 'partnership-health-entry',
+      storage: createJSONStorage(() => localStorage),
+      // Only the defaults survive a restart; an open dialog belongs to this session.
+      partialize: (state) => ({ lastPartyByPartnership: state.lastPartyByPartnership }),
+    },
+  ),
+);
