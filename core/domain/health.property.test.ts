@@ -15,7 +15,7 @@ const picker =
   (n) =>
     g(fc.integer, { min: 0, max: n - 1 });
 
-const RUNS = { numRuns: 200 };
+const RUNS = { numRuns: 150 };
 
 function inRange(x: number | null, lo = 0, hi = 100) {
   return x === null || (x >= lo && x <= hi);
@@ -96,7 +96,7 @@ describe('health model properties', () => {
           expect(point).toEqual(pointOf(evaluateHealth(records, point.date, settings), records));
         }
       }),
-      { numRuns: 60 },
+      { numRuns: 40 },
     );
   });
 });

@@ -216,7 +216,7 @@ describe('engine against a naive transcription of the spec', () => {
         );
         expect(alerts.sort()).toEqual(referenceAlerts(records, T, settings));
       }),
-      { numRuns: 400 },
+      { numRuns: 300 },
     );
   });
 });
