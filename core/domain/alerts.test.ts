@@ -1,4 +1,3 @@
-/* eslint-disable no-restricted-imports -- tests may use vitest; the engine may not. */
 // Each alert's thresholds and severities, its message, who gets alerts, and the order of alerts.
 
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,3 @@
-/* eslint-disable no-restricted-imports -- tests may use vitest and node:fs; the engine may not. */
 // The "Why this score" sentences: figures, party names, and the reason a score is missing.
 
 import { readFileSync } from 'node:fs';

@@ -1,4 +1,3 @@
-/* eslint-disable no-restricted-imports -- tests may use vitest; the engine may not. */
 // Series dates (week ends on Sunday, month ends, plus the range's last day) and series points.
 
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,3 @@
-/* eslint-disable no-restricted-imports -- tests may use vitest and fast-check; the engine may not. */
 // Properties of the model on random small partnerships: bounded scores, monotone trust,
 // indifference to ids, and a time series that agrees point by point with evaluateHealth.
 

@@ -1,4 +1,3 @@
-/* eslint-disable no-restricted-imports -- tests may use vitest and node:fs; the engine may not. */
 // The health model against the spec's worked example and an edge case for each rule.
 
 import { readFileSync } from 'node:fs';

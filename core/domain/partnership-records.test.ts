@@ -1,4 +1,3 @@
-/* eslint-disable no-restricted-imports -- tests may use vitest; the engine may not. */
 // Grouping a data set by partnership: file order kept, goal updates follow their goal.
 
 import { describe, expect, it } from 'vitest';

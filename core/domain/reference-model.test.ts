@@ -1,4 +1,3 @@
-/* eslint-disable no-restricted-imports -- tests may use vitest and fast-check; the engine may not. */
 // An independent, deliberately naive transcription of health-model.md (filter every record at
 // every date, no sorting, no index) checked against the engine on random partnerships.
 

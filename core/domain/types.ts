@@ -65,7 +65,14 @@ export interface Pulse {
   comment?: string | null;
 }
 
-export const INTERACTION_KINDS = ['meeting', 'call', 'email', 'workshop', 'review', 'other'] as const;
+export const INTERACTION_KINDS = [
+  'meeting',
+  'call',
+  'email',
+  'workshop',
+  'review',
+  'other',
+] as const;
 export type InteractionKind = (typeof INTERACTION_KINDS)[number];
 
 export interface ActionItem {
