@@ -2,8 +2,8 @@
 // values of a record, shared by every record type's draft, including action item lists.
 import type { ActionItem } from '../../../../core/domain/types';
 
-/** A number input's content: a number, or '' when empty. */
-export type NumberDraft = number | '';
+/** A number input's content: a number, or the text typed so far ('' when empty, '-', '1.'). */
+export type NumberDraft = number | string;
 
 /** Optional text: empty means "not given" (null); anything else is kept exactly as typed. */
 export function optionalText(text: string): string | null {
@@ -15,9 +15,15 @@ export function requiredText(text: string): string | undefined {
   return text.trim() === '' ? undefined : text;
 }
 
-/** A number input's value for a record (undefined when empty, so "is required" applies). */
-export function numberValue(value: NumberDraft): number | undefined {
-  return value === '' ? undefined : value;
+/**
+ * A number input's value for a record: undefined when empty (so "is required" applies), the
+ * number a text stands for, or the text itself when it is no number (so the schema says so).
+ */
+export function numberValue(value: NumberDraft): number | string | undefined {
+  if (typeof value === 'number') return value;
+  if (value.trim() === '') return undefined;
+  const number = Number(value);
+  return Number.isFinite(number) ? number : value;
 }
 
 /** A record's optional text or id as a form value. */

@@ -10,7 +10,7 @@ import {
   newContributionDraft,
   newFrictionDraft,
 } from './activity-drafts';
-import { actionItemsFromDrafts, emptyActionItem } from './draft-values';
+import { actionItemsFromDrafts, emptyActionItem, numberValue } from './draft-values';
 import { entryIssues, type EntryScope } from './entry-validation';
 import { fieldErrors } from './field-errors';
 import {
@@ -157,5 +157,14 @@ describe('goalProgressHint', () => {
     expect(goalProgressHint(goal, [update('u1', '2026-03-31', 15)], 'u1')).toBe(
       'From 10 to 40 children by 2026-12-31 · no update yet',
     );
+  });
+});
+
+describe('numberValue', () => {
+  it('reads what a number input holds', () => {
+    expect(numberValue('')).toBeUndefined();
+    expect(numberValue(2.5)).toBe(2.5);
+    expect(numberValue('-3')).toBe(-3);
+    expect(numberValue('-')).toBe('-');
   });
 });

@@ -1,0 +1,196 @@
+// "Log friction" / "Edit friction" and "Resolve friction": a friction point between the
+// parties, and the date it was resolved (today unless said otherwise).
+import { Alert, Select, SimpleGrid, Text, Textarea, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import {
+  FRICTION_CATEGORIES,
+  FRICTION_SEVERITIES,
+  type Friction,
+  type FrictionCategory,
+  type FrictionSeverity,
+} from '../../../../core/domain/types';
+import { frictionDraftFromRecord, frictionFromDraft, newFrictionDraft } from './activity-drafts';
+import { deleteAction, scopeOf, today, type EntryFormProps } from './entry-form-kit';
+import { EntryFormFrame } from './EntryFormFrame';
+import { useEntryForm } from './use-entry-form';
+
+const CATEGORY_LABELS: Record<FrictionCategory, string> = {
+  culture: 'Culture',
+  priorities: 'Priorities',
+  process: 'Process',
+  communication: 'Communication',
+  resources: 'Resources',
+  other: 'Other',
+};
+
+const SEVERITY_LABELS: Record<FrictionSeverity, string> = {
+  low: 'Low',
+  medium: 'Medium',
+  high: 'High',
+};
+
+const LABELS = {
+  title: 'Title',
+  category: 'Category',
+  severity: 'Severity',
+  openedDate: 'Opened date',
+  resolvedDate: 'Resolved date',
+  notes: 'Notes',
+};
+
+export function FrictionForm({ data, request, onDone }: EntryFormProps) {
+  const { partnership } = data.records;
+  const existing = data.records.frictions.find((f) => f.id === request.recordId);
+  const [id] = useState(() => existing?.id ?? crypto.randomUUID());
+  const form = useEntryForm({
+    collection: 'frictions',
+    initial: () => (existing ? frictionDraftFromRecord(existing) : newFrictionDraft(today())),
+    toRecord: (draft) => frictionFromDraft(draft, id, partnership.id),
+    scope: scopeOf(data),
+    labels: LABELS,
+    savedMessage: (f) => `Saved the friction "${f.title}".`,
+    onSaved: onDone,
+  });
+  const { draft, set, errors } = form;
+
+  return (
+    <EntryFormFrame
+      form={form}
+      onCancel={onDone}
+      onDelete={deleteAction(
+        'frictions',
+        existing?.id,
+        `the friction "${existing?.title}"`,
+        onDone,
+      )}
+    >
+      <TextInput
+        label="Title"
+        placeholder="e.g. Data arrives late every month"
+        value={draft.title}
+        onChange={(e) => set('title', e.currentTarget.value)}
+        error={errors.title}
+        withAsterisk
+        data-autofocus
+      />
+      <SimpleGrid cols={{ base: 1, sm: existing ? 4 : 3 }}>
+        <Select
+          label="Category"
+          data={FRICTION_CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] }))}
+          value={draft.category}
+          onChange={(v) => v && set('category', v as FrictionCategory)}
+          error={errors.category}
+          allowDeselect={false}
+        />
+        <Select
+          label="Severity"
+          data={FRICTION_SEVERITIES.map((s) => ({ value: s, label: SEVERITY_LABELS[s] }))}
+          value={draft.severity}
+          onChange={(v) => v && set('severity', v as FrictionSeverity)}
+          error={errors.severity}
+          allowDeselect={false}
+        />
+        <TextInput
+          label="Opened date"
+          type="date"
+          value={draft.openedDate}
+          onChange={(e) => set('openedDate', e.currentTarget.value)}
+          error={errors.openedDate}
+          withAsterisk
+        />
+        {existing && (
+          <TextInput
+            label="Resolved date"
+            type="date"
+            value={draft.resolvedDate}
+            onChange={(e) => set('resolvedDate', e.currentTarget.value)}
+            error={errors.resolvedDate}
+          />
+        )}
+      </SimpleGrid>
+      <Textarea
+        label="Notes"
+        value={draft.notes}
+        onChange={(e) => set('notes', e.currentTarget.value)}
+        error={errors.notes}
+        autosize
+        minRows={2}
+      />
+    </EntryFormFrame>
+  );
+}
+
+/** "Resolve friction": picks an open friction (unless one was given) and its resolved date. */
+export function FrictionResolveForm({ data, request, onDone }: EntryFormProps) {
+  const open = data.records.frictions.filter((f) => !f.resolvedDate || f.id === request.recordId);
+  const [frictionId, setFrictionId] = useState<string | null>(
+    request.recordId ?? (open.length === 1 ? open[0]!.id : null),
+  );
+  const friction = open.find((f) => f.id === frictionId);
+  if (open.length === 0) {
+    return (
+      <Alert color="blue" title="Nothing to resolve">
+        This partnership has no open frictions.
+      </Alert>
+    );
+  }
+  return (
+    <>
+      {request.recordId === undefined && (
+        <Select
+          label="Friction"
+          placeholder="Choose an open friction"
+          data={open.map((f) => ({ value: f.id, label: f.title }))}
+          value={frictionId}
+          onChange={setFrictionId}
+          searchable
+          allowDeselect={false}
+          mb="md"
+          data-autofocus={friction ? undefined : true}
+        />
+      )}
+      {friction && (
+        <ResolveFields key={friction.id} friction={friction} data={data} onDone={onDone} />
+      )}
+    </>
+  );
+}
+
+function ResolveFields({
+  friction,
+  data,
+  onDone,
+}: {
+  friction: Friction;
+  data: EntryFormProps['data'];
+  onDone: () => void;
+}) {
+  const form = useEntryForm({
+    collection: 'frictions',
+    initial: () => ({ resolvedDate: friction.resolvedDate ?? today() }),
+    toRecord: (draft) => ({ ...friction, resolvedDate: draft.resolvedDate || undefined }),
+    scope: scopeOf(data),
+    labels: { resolvedDate: 'Resolved date', openedDate: 'Opened date' },
+    savedMessage: (f) => `Resolved "${f.title}".`,
+    onSaved: onDone,
+  });
+  return (
+    <EntryFormFrame form={form} onCancel={onDone} submitLabel="Resolve">
+      <Text size="sm">
+        <Text span fw={600}>
+          {friction.title}
+        </Text>{' '}
+        — {SEVERITY_LABELS[friction.severity].toLowerCase()} severity, opened {friction.openedDate}
+      </Text>
+      <TextInput
+        label="Resolved date"
+        type="date"
+        value={form.draft.resolvedDate}
+        onChange={(e) => form.set('resolvedDate', e.currentTarget.value)}
+        error={form.errors.resolvedDate}
+        withAsterisk
+        data-autofocus
+      />
+    </EntryFormFrame>
+  );
+}
