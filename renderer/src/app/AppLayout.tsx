@@ -13,8 +13,9 @@ import {
   Title,
   Tooltip,
 } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import {
+  IconBolt,
   IconBuilding,
   IconChartDots3,
   IconDeviceDesktop,
@@ -29,7 +30,9 @@ import {
 import type { ComponentType } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { Shortcut } from '../components/Shortcut';
+import { EntryDialogs } from '../features/entry/EntryDialogs';
 import { useAppStore, type ThemeOverride } from '../store/app-store';
+import { useEntryStore } from '../store/entry-store';
 import { MenuCommands } from './MenuCommands';
 import { NEW_PARTNERSHIP_PATH, SECTIONS } from './navigation';
 import { StorageNotice } from './StorageNotice';
@@ -89,6 +92,9 @@ export function AppLayout() {
   const { pathname } = useLocation();
   const navigate = useNavigate();
   useAppShortcuts();
+  const openPalette = () => useEntryStore.getState().setPaletteOpened(true);
+  // The quick-add palette works from any field, like the other shortcuts.
+  useHotkeys([['mod+K', openPalette]], []);
 
   return (
     <AppShell
@@ -114,6 +120,17 @@ export function AppLayout() {
             </Title>
           </Group>
           <Group gap="sm">
+            <Tooltip label={<Shortcut keyName="K" />}>
+              <Button
+                size="sm"
+                variant="default"
+                leftSection={<IconBolt size={16} />}
+                onClick={openPalette}
+                visibleFrom="sm"
+              >
+                Quick add
+              </Button>
+            </Tooltip>
             <Tooltip label={<Shortcut keyName="N" />}>
               <Button
                 size="sm"
@@ -161,6 +178,7 @@ export function AppLayout() {
         <Outlet />
       </AppShell.Main>
       <MenuCommands />
+      <EntryDialogs />
     </AppShell>
   );
 }
