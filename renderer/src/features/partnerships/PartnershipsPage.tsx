@@ -21,6 +21,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { Shortcut } from '../../components/Shortcut';
 import { STATUS_LABELS, StatusBadge } from '../../components/StatusBadge';
 import { useOrganizations } from '../organizations/use-organizations';
+import { partnershipPagePath } from '../partnership/partnership-path';
 import { useDeletePartnership } from './use-delete-partnership';
 import { usePartnerships } from './use-partnerships';
 
@@ -105,7 +106,7 @@ export function PartnershipsPage() {
                   <Table.Td>
                     <Text
                       component={Link}
-                      to={editPartnershipPath(p.id)}
+                      to={partnershipPagePath(p.id)}
                       fw={600}
                       size="sm"
                       c="inherit"
