@@ -4,6 +4,7 @@ import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { createHashRouter, RouterProvider } from 'react-router-dom';
 import { OrganizationsPage } from '../features/organizations/OrganizationsPage';
+import { PartnershipPage } from '../features/partnership/PartnershipPage';
 import { PartnershipFormPage } from '../features/partnerships/PartnershipFormPage';
 import { PartnershipsPage } from '../features/partnerships/PartnershipsPage';
 import { PortfolioPage } from '../features/portfolio/PortfolioPage';
@@ -21,6 +22,7 @@ const router = createHashRouter([
       { path: '/partnerships', element: <PartnershipsPage /> },
       { path: '/partnerships/new', element: <PartnershipFormPage /> },
       { path: '/partnerships/:id/edit', element: <PartnershipFormPage /> },
+      { path: '/partnerships/:id', element: <PartnershipPage /> },
       { path: '/organizations', element: <OrganizationsPage /> },
       { path: '/reports', element: <ReportsPage /> },
       { path: '/settings', element: <SettingsPage /> },
