@@ -56,6 +56,7 @@ export function CheckInForm({ data, request, onDone }: EntryFormProps) {
   const defaultParty = useDefaultPartyId(data);
   const [id] = useState(() => existing?.id ?? crypto.randomUUID());
   const form = useEntryForm({
+    kind: 'check-in',
     collection: 'interactions',
     initial: () =>
       existing ? checkInDraftFromRecord(existing) : newCheckInDraft(today(), defaultParty),

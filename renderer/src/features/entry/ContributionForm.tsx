@@ -43,6 +43,7 @@ export function ContributionForm({ data, request, onDone }: EntryFormProps) {
   const defaultParty = useDefaultPartyId(data);
   const [id] = useState(() => existing?.id ?? crypto.randomUUID());
   const form = useEntryForm({
+    kind: 'contribution',
     collection: 'contributions',
     initial: () =>
       existing

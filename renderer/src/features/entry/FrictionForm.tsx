@@ -43,6 +43,7 @@ export function FrictionForm({ data, request, onDone }: EntryFormProps) {
   const existing = data.records.frictions.find((f) => f.id === request.recordId);
   const [id] = useState(() => existing?.id ?? crypto.randomUUID());
   const form = useEntryForm({
+    kind: 'friction',
     collection: 'frictions',
     initial: () => (existing ? frictionDraftFromRecord(existing) : newFrictionDraft(today())),
     toRecord: (draft) => frictionFromDraft(draft, id, partnership.id),
@@ -166,6 +167,7 @@ function ResolveFields({
   onDone: () => void;
 }) {
   const form = useEntryForm({
+    kind: 'friction',
     collection: 'frictions',
     initial: () => ({ resolvedDate: friction.resolvedDate ?? today() }),
     toRecord: (draft) => ({ ...friction, resolvedDate: draft.resolvedDate || undefined }),

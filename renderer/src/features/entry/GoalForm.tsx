@@ -34,6 +34,7 @@ export function GoalForm({ data, request, onDone }: EntryFormProps) {
   const existing = data.records.goals.find((g) => g.id === request.recordId);
   const [id] = useState(() => existing?.id ?? crypto.randomUUID());
   const form = useEntryForm({
+    kind: 'goal',
     collection: 'goals',
     initial: () => (existing ? goalDraftFromRecord(existing) : newGoalDraft(today())),
     toRecord: (draft) => goalFromDraft(draft, id, partnership.id),

@@ -36,6 +36,7 @@ export function GoalUpdateForm({ data, request, onDone }: EntryFormProps) {
     (active.length === 1 ? active[0]!.id : goals.length === 1 ? goals[0]!.id : '');
   const [id] = useState(() => existing?.id ?? crypto.randomUUID());
   const form = useEntryForm({
+    kind: 'goal-update',
     collection: 'goalUpdates',
     initial: () =>
       existing ? goalUpdateDraftFromRecord(existing) : newGoalUpdateDraft(today(), preselected),

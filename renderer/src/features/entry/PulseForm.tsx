@@ -48,6 +48,7 @@ export function PulseForm({ data, request, onDone }: EntryFormProps) {
   const defaultParty = useDefaultPartyId(data);
   const [id] = useState(() => existing?.id ?? crypto.randomUUID());
   const form = useEntryForm({
+    kind: 'pulse',
     collection: 'pulses',
     initial: () =>
       existing ? pulseDraftFromRecord(existing) : newPulseDraft(today(), defaultParty),

@@ -22,6 +22,7 @@ export function ReviewForm({ data, request, onDone }: EntryFormProps) {
   const existing = data.records.reviews.find((r) => r.id === request.recordId);
   const [id] = useState(() => existing?.id ?? crypto.randomUUID());
   const form = useEntryForm({
+    kind: 'review',
     collection: 'reviews',
     initial: () => (existing ? reviewDraftFromRecord(existing) : newReviewDraft(today())),
     toRecord: (draft) => reviewFromDraft(draft, id, partnership.id),

@@ -18,6 +18,7 @@ export function WinForm({ data, request, onDone }: EntryFormProps) {
   const existing = data.records.milestones.find((m) => m.id === request.recordId);
   const [id] = useState(() => existing?.id ?? crypto.randomUUID());
   const form = useEntryForm({
+    kind: 'win',
     collection: 'milestones',
     initial: () => (existing ? winDraftFromRecord(existing) : newWinDraft(today())),
     toRecord: (draft) => winFromDraft(draft, id, partnership.id),

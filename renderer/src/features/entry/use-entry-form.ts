@@ -2,16 +2,20 @@
 // then live), and saving through the repository, which checks the same rules again. A refused
 // save keeps the draft and shows why beside the fields.
 import { notifications } from '@mantine/notifications';
-import { useEffect, useRef, useState } from 'react';
+import { createElement, useEffect, useRef, useState } from 'react';
 import type { ValidationIssue } from '../../../../core/data/validation-issue';
 import type { CollectionName, CollectionRecords } from '../../../../core/domain/types';
 import { errorMessage } from '../../app/error-message';
 import { RecordValidationError } from '../../db/record-errors';
 import { saveRecord } from '../../db/record-repository';
+import { useEntryStore, type EntryKind } from '../../store/entry-store';
 import { entryIssues, type EntryScope } from './entry-validation';
 import { fieldErrors, type FieldErrors, type FieldLabels } from './field-errors';
+import { SavedMessage } from './SavedMessage';
 
 export interface EntryFormOptions<D, K extends CollectionName> {
+  /** The dialog that edits a saved record (the notification's Edit button opens it). */
+  kind: EntryKind;
   collection: K;
   initial: () => D;
   /** The record the draft stands for (ids included). */
@@ -68,7 +72,21 @@ export function useEntryForm<D, K extends CollectionName>(
     setSaving(true);
     try {
       const saved = await saveRecord(collection, candidate);
-      notifications.show({ color: 'teal', message: options.savedMessage(saved), autoClose: 4000 });
+      const edit = () => {
+        notifications.hide(notificationId);
+        useEntryStore.getState().open({
+          kind: options.kind,
+          partnershipId: scope.partnership.id,
+          recordId: saved.id,
+        });
+      };
+      const notificationId = `saved-${collection}-${saved.id}`;
+      notifications.show({
+        id: notificationId,
+        color: 'teal',
+        autoClose: 5000,
+        message: createElement(SavedMessage, { text: options.savedMessage(saved), onEdit: edit }),
+      });
       options.onSaved(saved);
     } catch (error) {
       if (error instanceof RecordValidationError) {
