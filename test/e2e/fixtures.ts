@@ -1,5 +1,6 @@
 // Shared e2e fixture: every test runs in a fresh browser context (empty IndexedDB), records
 // Content-Security-Policy violations and dialogs, and fails if any happened.
+/// <reference lib="dom" />
 import { test as base, expect } from '@playwright/test';
 
 declare global {

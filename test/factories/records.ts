@@ -37,7 +37,13 @@ export function makePartnership(
 
 /** A pulse of `partnershipId` answered by `partyId`. */
 export function makePulse(n: number, partnershipId: string, partyId: string): Pulse {
-  return { id: `pulse-${n}`, partnershipId, partyId, date: '2026-02-01', scores: { reliability: 4 } };
+  return {
+    id: `pulse-${n}`,
+    partnershipId,
+    partyId,
+    date: '2026-02-01',
+    scores: { reliability: 4 },
+  };
 }
 
 /** A goal of `partnershipId`. */

@@ -12,7 +12,7 @@ import { ReportsPage } from '../features/reports/ReportsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { useAppStore } from '../store/app-store';
 import { AppLayout } from './AppLayout';
-import { appTheme } from './theme';
+import { appTheme, cssVariablesResolver } from './theme';
 
 const router = createHashRouter([
   {
@@ -36,6 +36,7 @@ export function App() {
   return (
     <MantineProvider
       theme={appTheme}
+      cssVariablesResolver={cssVariablesResolver}
       defaultColorScheme="auto"
       forceColorScheme={themeOverride === 'auto' ? undefined : themeOverride}
     >

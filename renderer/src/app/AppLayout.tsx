@@ -166,7 +166,7 @@ export function AppLayout() {
                 </Text>
               }
               onClick={close}
-              variant="light"
+              variant="filled"
               style={{ borderRadius: 'var(--mantine-radius-md)' }}
               mb={4}
             />

@@ -30,6 +30,8 @@ export function StorageNotice() {
       closeButtonLabel="Dismiss storage notice"
       onClose={() => setNotice(null)}
       mb="lg"
+      // The yellow title on pale yellow is too faint to read; the body colour is not.
+      styles={{ title: { color: 'var(--mantine-color-text)' } }}
     >
       {notice}
     </Alert>

@@ -1,4 +1,5 @@
-// A partnership's status as a coloured badge whose text says the status in words.
+// A partnership's status as a badge: a coloured dot, and the status in words (dark text, so
+// it stays readable in both themes).
 import { Badge } from '@mantine/core';
 import type { PartnershipStatus } from '../../../core/domain/types';
 
@@ -18,7 +19,7 @@ export const STATUS_LABELS: Record<PartnershipStatus, string> = {
 
 export function StatusBadge({ status }: { status: PartnershipStatus }) {
   return (
-    <Badge color={COLORS[status]} variant="light" radius="sm">
+    <Badge color={COLORS[status]} variant="dot" radius="sm">
       {STATUS_LABELS[status]}
     </Badge>
   );

@@ -11,7 +11,7 @@ export class OrganizationsPage {
   async create(name: string): Promise<void> {
     await this.page.getByRole('button', { name: 'New organization' }).click();
     const dialog = this.page.getByRole('dialog', { name: 'New organization' });
-    await dialog.getByLabel('Name', { exact: true }).fill(name);
+    await dialog.getByRole('textbox', { name: 'Name', exact: true }).fill(name);
     await dialog.getByRole('button', { name: 'Save' }).click();
     await dialog.waitFor({ state: 'detached' });
   }

@@ -4,12 +4,13 @@ import type { Locator, Page } from '@playwright/test';
 export class PartnershipForm {
   constructor(readonly page: Page) {}
 
+  /** A text, number or multi-line field by its label (required fields show an asterisk). */
   field(label: string): Locator {
-    return this.page.getByLabel(label, { exact: true });
+    return this.page.getByRole('textbox', { name: label, exact: true });
   }
 
   async chooseParties(names: string[]): Promise<void> {
-    const input = this.page.getByRole('textbox', { name: 'Parties' });
+    const input = this.page.getByRole('combobox', { name: 'Parties' });
     for (const name of names) {
       await input.click();
       await this.page.getByRole('option', { name, exact: true }).click();
