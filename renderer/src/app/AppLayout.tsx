@@ -30,6 +30,8 @@ import {
 import type { ComponentType } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { Shortcut } from '../components/Shortcut';
+import { BackupReminder } from '../features/backup/BackupReminder';
+import { RestoreDialog } from '../features/backup/RestoreDialog';
 import { EntryDialogs } from '../features/entry/EntryDialogs';
 import { useAppStore, type ThemeOverride } from '../store/app-store';
 import { useEntryStore } from '../store/entry-store';
@@ -175,9 +177,11 @@ export function AppLayout() {
       </AppShell.Navbar>
       <AppShell.Main>
         <StorageNotice />
+        <BackupReminder />
         <Outlet />
       </AppShell.Main>
       <MenuCommands />
+      <RestoreDialog />
       <EntryDialogs />
     </AppShell>
   );

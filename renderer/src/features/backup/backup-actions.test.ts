@@ -1,58 +1,53 @@
-// Backup export and import through a fake platform, on fake-indexeddb.
+// "Back up data" through a fake platform, on fake-indexeddb: the whole database in the file,
+// and the time of the manual backup recorded only when the file was saved.
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createBackup, parseBackup, serializeBackup } from '../../../../core/data/backup-file';
-import { emptyDataset, makeOrganization, smallDataset } from '../../../../test/factories/records';
-import type { DesktopPlatform } from '../../app/desktop-bridge';
+import { parseBackup } from '../../../../core/data/backup-file';
+import { smallDataset } from '../../../../test/factories/records';
 import { readAllData, replaceAllData } from '../../db/dataset-repository';
+import { readLastManualBackupAt } from '../../db/meta-repository';
 import { freshTestDatabase } from '../../db/test-database';
-import { exportBackup, pickBackup, restoreBackup } from './backup-actions';
-
-function fakePlatform(overrides: Partial<DesktopPlatform> = {}): DesktopPlatform {
-  return {
-    isDesktop: true,
-    getAppInfo: async () => ({ name: 'Partnership Health', version: '0.1.0' }),
-    saveFile: vi.fn(async () => ({ saved: true })),
-    openFile: vi.fn(async () => null),
-    onMenuCommand: () => () => undefined,
-    ...overrides,
-  };
-}
+import { backupFileName, backUpData } from './backup-actions';
+import { fakePlatform } from './test-platform.test-support';
 
 beforeEach(() => {
   freshTestDatabase();
 });
 
-describe('backup actions', () => {
-  it('export writes a backup file that parses back to the stored data', async () => {
-    await replaceAllData(smallDataset());
+describe('backUpData', () => {
+  it('saves every record and the settings, and records the time', async () => {
+    const data = smallDataset();
+    data.settings = { ...data.settings, organizationName: 'Ünïcødé 👩🏽‍💻', lookbackDays: 120 };
+    await replaceAllData(data);
     const platform = fakePlatform();
-    await exportBackup(platform, new Date('2026-11-28T10:00:00Z'));
+    const now = new Date('2026-11-28T10:00:00Z');
+    expect(await backUpData(platform, now)).toBe(true);
     const request = vi.mocked(platform.saveFile).mock.calls[0]![0];
-    expect(request.suggestedName).toBe('partnership-health-backup-2026-11-28.json');
-    const parsed = parseBackup(request.content);
-    expect(parsed.ok && parsed.backup.data).toEqual(await readAllData());
+    expect(request.suggestedName).toMatch(/^partnership-health-backup-2026-11-2[89]\.json$/);
+    expect(request.filters[0]!.extensions).toEqual(['json']);
+    const parsed = parseBackup(request.content as string);
+    if (!parsed.ok) throw new Error('the saved backup does not parse');
+    expect(parsed.backup.data).toEqual(await readAllData());
+    expect(parsed.backup.data.settings.lookbackDays).toBe(120);
+    expect(parsed.backup.exportedAt).toBe('2026-11-28T10:00:00.000Z');
+    expect(parsed.backup.app).toEqual({ name: 'Partnership Health', version: '0.1.0' });
+    expect(await readLastManualBackupAt()).toBe('2026-11-28T10:00:00.000Z');
   });
 
-  it('a broken backup file is refused and nothing changes', async () => {
+  it('records nothing when the user cancels or the save fails', async () => {
     await replaceAllData(smallDataset());
-    const platform = fakePlatform({ openFile: async () => ({ content: '{"format":"other"}' }) });
-    expect(await pickBackup(platform)).toBeNull();
-    expect(await readAllData()).toEqual(smallDataset());
+    const cancelled = fakePlatform({ saveFile: async () => ({ saved: false }) });
+    expect(await backUpData(cancelled)).toBe(false);
+    const failing = fakePlatform({
+      saveFile: () => Promise.reject(new Error('Could not save (disk full).')),
+    });
+    expect(await backUpData(failing)).toBe(false);
+    expect(await readLastManualBackupAt()).toBeNull();
   });
 
-  it('a valid backup file replaces the stored data', async () => {
-    const text = serializeBackup(
-      createBackup(
-        smallDataset(),
-        { name: 'Partnership Health', version: '0.1.0' },
-        '2026-11-28T10:00:00Z',
-      ),
+  it('names the file by the local date', () => {
+    expect(backupFileName(new Date(2026, 0, 5, 23, 30))).toBe(
+      'partnership-health-backup-2026-01-05.json',
     );
-    await replaceAllData({ ...emptyDataset(), organizations: [makeOrganization(9)] });
-    const backup = await pickBackup(fakePlatform({ openFile: async () => text }));
-    expect(backup?.data.organizations.map((o) => o.id)).toEqual(['org-1', 'org-2']);
-    await restoreBackup(backup!);
-    expect(await readAllData()).toEqual(smallDataset());
   });
 });

@@ -1,91 +1,59 @@
-// Backup export and import for the menu: export writes the whole data set as a backup file;
-// import checks the whole file first, keeps the current data, replaces in one transaction,
-// and offers Undo.
+// "Back up data": writes the whole database (every collection and the settings) as a backup
+// file through the platform (desktop save dialog, browser download) and remembers when.
 import { notifications } from '@mantine/notifications';
-import { createElement } from 'react';
-import { createBackup, parseBackup, serializeBackup } from '../../../../core/data/backup-file';
-import { formatIssue } from '../../../../core/data/validation-issue';
+import { createBackup, serializeBackup } from '../../../../core/data/backup-file';
 import { localIsoDate } from '../../../../core/domain/dates';
-import type { BackupFile } from '../../../../core/domain/types';
 import { errorMessage } from '../../app/error-message';
-import { openedText, wasSaved, type DesktopPlatform } from '../../app/desktop-bridge';
-import { UndoMessage } from '../../components/UndoMessage';
-import { readAllData, replaceAllData } from '../../db/dataset-repository';
+import { readAllData } from '../../db/dataset-repository';
+import { recordManualBackup } from '../../db/meta-repository';
+import type { Platform } from '../../platform/platform';
 
-const BACKUP_FILTERS = [{ name: 'Partnership Health backup', extensions: ['json'] }];
+/** The file type offered by save and open dialogs for backups. */
+export const BACKUP_FILTERS = [{ name: 'Partnership Health backup', extensions: ['json'] }];
 
-/** Saves a backup file of everything stored, through the platform's save dialog. */
-export async function exportBackup(
-  platform: DesktopPlatform,
-  now: Date = new Date(),
-): Promise<void> {
-  try {
-    const app = await platform.getAppInfo();
-    const backup = createBackup(await readAllData(), app, now.toISOString());
-    const result = await platform.saveFile({
-      suggestedName: `partnership-health-backup-${localIsoDate(now)}.json`,
-      filters: BACKUP_FILTERS,
-      content: serializeBackup(backup),
-    });
-    if (wasSaved(result)) notifications.show({ color: 'teal', message: 'Backup saved.' });
-  } catch (error) {
-    notifications.show({ color: 'red', title: 'Backup not saved', message: errorMessage(error) });
-  }
+/**
+ * The proposed file name of a backup made at `now` (local date).
+ * @example backupFileName(new Date(2026, 10, 28)) === 'partnership-health-backup-2026-11-28.json'
+ */
+export function backupFileName(now: Date): string {
+  return `partnership-health-backup-${localIsoDate(now)}.json`;
+}
+
+/** The text of a backup of everything stored now. */
+export async function backupText(platform: Platform, now: Date): Promise<string> {
+  const [data, app] = await Promise.all([readAllData(), platform.getAppInfo()]);
+  return serializeBackup(
+    createBackup(data, { name: app.productName, version: app.version }, now.toISOString()),
+  );
 }
 
 /**
- * Lets the user pick a backup file and checks all of it. Returns the valid backup, or null
- * (cancelled, or the file was refused and the user told why; nothing was changed).
+ * Saves a backup file of everything stored and records the time of this manual backup.
+ * Returns true when saved, false when the user cancelled or it failed (the user is told).
  */
-export async function pickBackup(platform: DesktopPlatform): Promise<BackupFile | null> {
+export async function backUpData(platform: Platform, now: Date = new Date()): Promise<boolean> {
   try {
-    const text = openedText(await platform.openFile({ filters: BACKUP_FILTERS, as: 'text' }));
-    if (text === null) return null;
-    const parsed = parseBackup(text);
-    if (parsed.ok) return parsed.backup;
-    const shown = parsed.issues.slice(0, 5).map(formatIssue);
-    if (parsed.issues.length > 5) shown.push(`…and ${parsed.issues.length - 5} more problems.`);
-    notifications.show({
-      color: 'red',
-      title: 'This backup cannot be restored; nothing was changed',
-      message: shown.join('\n'),
-      autoClose: false,
-      style: { whiteSpace: 'pre-line' },
+    const result = await platform.saveFile({
+      suggestedName: backupFileName(now),
+      filters: BACKUP_FILTERS,
+      content: await backupText(platform, now),
     });
-  } catch (error) {
-    notifications.show({ color: 'red', title: 'Backup not opened', message: errorMessage(error) });
-  }
-  return null;
-}
-
-/** Replaces all data with the backup's, keeping the current data for Undo. */
-export async function restoreBackup(backup: BackupFile): Promise<void> {
-  try {
-    const previous = await readAllData();
-    await replaceAllData(backup.data);
-    const id = 'backup-restored';
-    const undo = async () => {
-      notifications.hide(id);
-      try {
-        await replaceAllData(previous);
-        notifications.show({ color: 'teal', message: 'Your data before the restore is back.' });
-      } catch (error) {
-        notifications.show({ color: 'red', title: 'Could not undo', message: errorMessage(error) });
-      }
-    };
+    if (!result.saved) return false;
+    await recordManualBackup(now.toISOString());
     notifications.show({
-      id,
-      autoClose: 15_000,
-      message: createElement(UndoMessage, {
-        text: `Restored the backup of ${backup.exportedAt}: ${backup.data.partnerships.length} partnerships.`,
-        onUndo: undo,
-      }),
+      color: 'teal',
+      title: 'Backup saved',
+      message: result.path
+        ? `Saved to ${result.path}. Keep a copy somewhere else too (another disk or a cloud folder).`
+        : 'Your browser saved the backup file to its downloads. Keep it somewhere safe.',
     });
+    return true;
   } catch (error) {
     notifications.show({
       color: 'red',
-      title: 'Backup not restored',
-      message: errorMessage(error),
+      title: 'Backup not saved',
+      message: `${errorMessage(error)} Your data is unchanged; try again.`,
     });
+    return false;
   }
 }

@@ -20,6 +20,7 @@ import { errorMessage } from '../../app/error-message';
 import { PageHeader } from '../../components/PageHeader';
 import { saveSettings } from '../../db/settings-repository';
 import { useAppStore, type ThemeOverride } from '../../store/app-store';
+import { DataSection } from '../backup/DataSection';
 import {
   checkSettingsDraft,
   draftFromSettings,
@@ -43,7 +44,10 @@ export function SettingsPage() {
   const settings = useSettings();
   return (
     <>
-      <PageHeader title="Settings" description="How health is scored, and how the app looks." />
+      <PageHeader
+        title="Settings"
+        description="How health is scored, how the app looks, and your data."
+      />
       <Stack gap="lg" maw={860}>
         <AppearanceSection />
         {settings.status !== 'ready' ? (
@@ -51,6 +55,7 @@ export function SettingsPage() {
         ) : (
           <SettingsForm key={JSON.stringify(settings.data)} settings={settings.data} />
         )}
+        <DataSection />
       </Stack>
     </>
   );

@@ -1,0 +1,135 @@
+// The restore flow on fake-indexeddb with the checker inline: preview before any change,
+// confirm with an undo copy that survives a reload, refusal of bad files with nothing changed.
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createBackup, serializeBackup } from '../../../../core/data/backup-file';
+import type { Dataset } from '../../../../core/domain/types';
+import {
+  emptyDataset,
+  makeOrganization,
+  makePartnership,
+  smallDataset,
+} from '../../../../test/factories/records';
+import { readAllData, replaceAllData } from '../../db/dataset-repository';
+import { readRestoreUndo, readRestoreUndoInfo } from '../../db/meta-repository';
+import { freshTestDatabase } from '../../db/test-database';
+import {
+  chooseBackupToRestore,
+  closeRestore,
+  confirmRestore,
+  getRestoreState,
+  requestRestore,
+  requestRestoreFromBytes,
+  setRestoreDeps,
+  undoLastRestore,
+} from './restore-flow';
+import { fakePlatform } from './test-platform.test-support';
+
+const NOW = new Date('2026-11-28T12:00:00Z');
+
+function backupOf(data: Dataset): string {
+  return serializeBackup(
+    createBackup(data, { name: 'Partnership Health', version: '0.1.0' }, '2026-11-20T08:00:00Z'),
+  );
+}
+
+/** The data that is stored before each restore: different from smallDataset. */
+function currentData(): Dataset {
+  return {
+    ...emptyDataset(),
+    organizations: [makeOrganization(7), makeOrganization(8)],
+    partnerships: [makePartnership(7, ['org-7', 'org-8'])],
+  };
+}
+
+beforeEach(async () => {
+  freshTestDatabase();
+  setRestoreDeps({ now: () => NOW });
+  await replaceAllData(currentData());
+});
+
+describe('restore flow', () => {
+  it('previews a valid backup without changing anything', async () => {
+    await requestRestore(backupOf(smallDataset()), 'backup.json');
+    const state = getRestoreState();
+    if (state.step !== 'preview') throw new Error(`expected a preview, got ${state.step}`);
+    expect(state.summary.counts.partnerships).toBe(1);
+    expect(state.summary.exportedAt).toBe('2026-11-20T08:00:00Z');
+    expect(state.summary.appVersion).toBe('0.1.0');
+    expect(await readAllData()).toEqual(currentData());
+    expect(await readRestoreUndo()).toBeNull();
+  });
+
+  it('confirm replaces the data, keeps the old data, and undo brings it back', async () => {
+    await requestRestore(backupOf(smallDataset()), 'backup.json');
+    await confirmRestore();
+    expect(getRestoreState().step).toBe('restored');
+    expect(await readAllData()).toEqual(smallDataset());
+    expect(await readRestoreUndoInfo()).toEqual({
+      restoredAt: NOW.toISOString(),
+      source: 'backup.json',
+    });
+    // A reload forgets the flow's state; the undo copy is in the database.
+    setRestoreDeps();
+    await undoLastRestore();
+    expect(getRestoreState().step).toBe('undone');
+    expect(await readAllData()).toEqual(currentData());
+    expect(await readRestoreUndoInfo()).toBeNull();
+  });
+
+  it('a second restore keeps the data from just before it', async () => {
+    await requestRestore(backupOf(smallDataset()), 'first.json');
+    await confirmRestore();
+    await requestRestore(backupOf(emptyDataset()), 'second.json');
+    await confirmRestore();
+    await undoLastRestore();
+    expect(await readAllData()).toEqual(smallDataset());
+  });
+
+  it('refuses an invalid backup with its problems, changing nothing', async () => {
+    const broken = smallDataset();
+    broken.pulses[0]!.scores.reliability = 9 as 1;
+    await requestRestore(backupOf(broken), 'broken.json');
+    const state = getRestoreState();
+    if (state.step !== 'invalid') throw new Error(`expected invalid, got ${state.step}`);
+    expect(state.problems.join('\n')).toMatch(/pulses\[0\].*scores\.reliability/);
+    await confirmRestore();
+    expect(await readAllData()).toEqual(currentData());
+    expect(await readRestoreUndo()).toBeNull();
+  });
+
+  it('refuses an empty file before parsing', async () => {
+    await requestRestoreFromBytes(new Uint8Array(), 'empty.json');
+    const state = getRestoreState();
+    expect(state.step === 'invalid' && state.problems[0]).toMatch(/empty/);
+  });
+
+  it('reads a chosen file as bytes and ignores a cancelled dialog', async () => {
+    await chooseBackupToRestore(fakePlatform());
+    expect(getRestoreState().step).toBe('idle');
+    const bytes = new TextEncoder().encode(backupOf(smallDataset()));
+    await chooseBackupToRestore(
+      fakePlatform({
+        openFile: (async () => ({ name: 'mine.json', content: bytes })) as never,
+      }),
+    );
+    const state = getRestoreState();
+    expect(state.step === 'preview' && state.source).toBe('mine.json');
+    closeRestore();
+    expect(getRestoreState().step).toBe('idle');
+  });
+
+  it('drops the result of a check the user closed', async () => {
+    const pending = requestRestore(backupOf(smallDataset()), 'slow.json');
+    closeRestore();
+    await pending;
+    expect(getRestoreState().step).toBe('idle');
+  });
+
+  it('says so when there is nothing to undo', async () => {
+    await undoLastRestore();
+    const state = getRestoreState();
+    expect(state.step === 'failed' && state.message).toMatch(/no restore to undo/);
+    expect(await readAllData()).toEqual(currentData());
+  });
+});

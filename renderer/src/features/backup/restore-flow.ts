@@ -1,0 +1,170 @@
+// The restore flow, from backup text to replaced data: check (in a worker), preview, confirm,
+// restore with an undo copy. One module-level state shared by <RestoreDialog /> and every caller
+// (Settings → Data, the desktop menu, the desktop's automatic-backup list).
+import { useSyncExternalStore } from 'react';
+import { formatIssue } from '../../../../core/data/validation-issue';
+import { errorMessage } from '../../app/error-message';
+import { restoreDataset, undoRestore } from '../../db/restore-repository';
+import type { Platform } from '../../platform/platform';
+import { decodeBackupBytes } from './backup-file-text';
+import { summariseBackup, type BackupSummary } from './backup-summary';
+import { checkBackupOffThread } from './restore-check';
+import type { CheckStage, ParseResult } from './restore-protocol';
+import type { BackupFile } from '../../../../core/domain/types';
+
+/** Problems listed in the dialog; the rest are counted. */
+export const SHOWN_PROBLEMS = 20;
+
+export type RestoreState =
+  | { step: 'idle' }
+  | { step: 'checking'; source: string; bytes: number; stage: CheckStage; records?: number }
+  | { step: 'invalid'; source: string; problems: string[]; total: number }
+  | { step: 'preview'; source: string; summary: BackupSummary; backup: BackupFile }
+  | { step: 'restoring'; source: string; summary: BackupSummary }
+  | { step: 'restored'; source: string; summary: BackupSummary }
+  | { step: 'undone'; source: string }
+  | { step: 'failed'; source: string; message: string };
+
+/** Injected pieces, replaced in tests (the checker runs inline there, the clock is fixed). */
+export interface RestoreDeps {
+  check: (
+    text: string,
+    onProgress: (stage: CheckStage, records?: number) => void,
+  ) => Promise<ParseResult>;
+  now: () => Date;
+}
+
+const defaultDeps: RestoreDeps = { check: checkBackupOffThread, now: () => new Date() };
+let deps = defaultDeps;
+let state: RestoreState = { step: 'idle' };
+// Each request gets a number; results of an older request (closed or replaced) are dropped.
+let requestNumber = 0;
+const listeners = new Set<() => void>();
+
+function setState(next: RestoreState): void {
+  state = next;
+  for (const listener of listeners) listener();
+}
+
+/** The current state of the restore flow. */
+export function getRestoreState(): RestoreState {
+  return state;
+}
+
+/** React hook: the restore flow's state, re-rendering on each change. */
+export function useRestoreState(): RestoreState {
+  return useSyncExternalStore((listener) => {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  }, getRestoreState);
+}
+
+/** Replaces the worker and clock (tests); call with no argument to go back to the real ones. */
+export function setRestoreDeps(next: Partial<RestoreDeps> = {}): void {
+  deps = { ...defaultDeps, ...next };
+  requestNumber += 1;
+  setState({ step: 'idle' });
+}
+
+/** The lines the dialog lists for a refused file: formatted problems, at most SHOWN_PROBLEMS. */
+export function problemLines(result: Extract<ParseResult, { ok: false }>): string[] {
+  return result.issues.slice(0, SHOWN_PROBLEMS).map(formatIssue);
+}
+
+/**
+ * Starts the restore preview for backup `text` from `source` (a file name, or a label such as
+ * "Automatic backup of 28 Nov 2026, 10:00"): checks all of it off the page's thread, then shows
+ * the preview or the problems. Nothing is written until confirmRestore(). Resolves when the
+ * check is done.
+ */
+export async function requestRestore(text: string, source: string): Promise<void> {
+  const request = ++requestNumber;
+  const bytes = text.length;
+  setState({ step: 'checking', source, bytes, stage: 'parsing' });
+  let result: ParseResult;
+  try {
+    result = await deps.check(text, (stage, records) => {
+      if (request === requestNumber) setState({ step: 'checking', source, bytes, stage, records });
+    });
+  } catch (error) {
+    if (request === requestNumber)
+      setState({ step: 'failed', source, message: errorMessage(error) });
+    return;
+  }
+  if (request !== requestNumber) return;
+  if (!result.ok) {
+    setState({
+      step: 'invalid',
+      source,
+      problems: problemLines(result),
+      total: result.issues.length,
+    });
+    return;
+  }
+  setState({
+    step: 'preview',
+    source,
+    summary: summariseBackup(result.backup),
+    backup: result.backup,
+  });
+}
+
+/** Starts the restore preview from a file's bytes: refuses empty and non-UTF-8 files at once. */
+export async function requestRestoreFromBytes(bytes: Uint8Array, source: string): Promise<void> {
+  const decoded = decodeBackupBytes(bytes);
+  if (!decoded.ok) {
+    requestNumber += 1;
+    setState({ step: 'invalid', source, problems: [decoded.message], total: 1 });
+    return;
+  }
+  await requestRestore(decoded.text, source);
+}
+
+/** Lets the user choose a backup file, then starts its preview. Cancelling changes nothing. */
+export async function chooseBackupToRestore(platform: Platform): Promise<void> {
+  try {
+    const file = await platform.openFile({
+      filters: [{ name: 'Partnership Health backup', extensions: ['json'] }],
+      as: 'binary',
+    });
+    if (file !== null) await requestRestoreFromBytes(file.content, file.name);
+  } catch (error) {
+    setState({ step: 'failed', source: 'the chosen file', message: errorMessage(error) });
+  }
+}
+
+/** Replaces the stored data with the previewed backup, keeping a copy for "Undo restore". */
+export async function confirmRestore(): Promise<void> {
+  const current = state;
+  if (current.step !== 'preview') return;
+  const { source, summary, backup } = current;
+  setState({ step: 'restoring', source, summary });
+  try {
+    await restoreDataset(backup.data, source, deps.now().toISOString());
+    setState({ step: 'restored', source, summary });
+  } catch (error) {
+    setState({
+      step: 'failed',
+      source,
+      message: `${errorMessage(error)} Your data was not changed.`,
+    });
+  }
+}
+
+/** Puts back the data from before the latest restore (also after a reload). */
+export async function undoLastRestore(): Promise<void> {
+  const source = state.step === 'restored' ? state.source : 'the latest restore';
+  try {
+    await undoRestore();
+    setState({ step: 'undone', source });
+  } catch (error) {
+    setState({ step: 'failed', source, message: errorMessage(error) });
+  }
+}
+
+/** Closes the dialog; a check still running is forgotten (it never writes anything). */
+export function closeRestore(): void {
+  if (state.step === 'restoring') return;
+  requestNumber += 1;
+  setState({ step: 'idle' });
+}

@@ -1,0 +1,48 @@
+// Messages between the restore flow and its worker, and the checking steps both sides share,
+// so the same code runs in the worker and (where no Worker exists, as in unit tests) inline.
+import { parseBackup } from '../../../../core/data/backup-file';
+import type { ValidationIssue } from '../../../../core/data/validation-issue';
+import type { BackupFile } from '../../../../core/domain/types';
+
+export type CheckStage = 'parsing' | 'checking';
+
+export type ParseResult =
+  { ok: true; backup: BackupFile } | { ok: false; issues: ValidationIssue[] };
+
+/** Worker → page messages. */
+export type WorkerMessage =
+  | { type: 'progress'; stage: CheckStage; records?: number }
+  | { type: 'result'; result: ParseResult };
+
+/** Page → worker message: the whole text of the file. */
+export interface CheckRequest {
+  text: string;
+}
+
+/** Number of records in a parsed (not yet checked) file, for the progress line. */
+function countRawRecords(value: unknown): number | undefined {
+  const data = (value as { data?: unknown } | null)?.data;
+  if (typeof data !== 'object' || data === null) return undefined;
+  let total = 0;
+  for (const list of Object.values(data)) if (Array.isArray(list)) total += list.length;
+  return total;
+}
+
+/**
+ * Parses and checks backup text with parseBackup, reporting each stage: JSON first, then the
+ * records. A file that is not JSON goes to parseBackup as text so its message is the usual one.
+ */
+export function checkBackupText(
+  text: string,
+  progress: (stage: CheckStage, records?: number) => void,
+): ParseResult {
+  progress('parsing');
+  let value: unknown;
+  try {
+    value = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
+  } catch {
+    return parseBackup(text);
+  }
+  progress('checking', countRawRecords(value));
+  return parseBackup(value);
+}
