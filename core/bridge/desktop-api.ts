@@ -9,6 +9,10 @@ export const INVOKE_CHANNELS = {
   getAppInfo: 'app:get-info',
   saveFile: 'file:save',
   openFile: 'file:open',
+  writeAutomaticBackup: 'backup:write-automatic',
+  listAutomaticBackups: 'backup:list',
+  readAutomaticBackup: 'backup:read',
+  revealAutomaticBackups: 'backup:reveal-folder',
 } as const satisfies Record<string, keyof InvokeContract>;
 
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[keyof typeof INVOKE_CHANNELS];
@@ -71,11 +75,61 @@ export interface OpenedFile<Kind extends FileContentKind = FileContentKind> {
   content: Kind extends 'text' ? string : Uint8Array;
 }
 
+/** Why an automatic backup was made; it is part of the backup's file name. */
+export const AUTOMATIC_BACKUP_REASONS = [
+  'start',
+  'scheduled',
+  'before-restore',
+  'before-import',
+  'before-upgrade',
+] as const;
+
+export type AutomaticBackupReason = (typeof AUTOMATIC_BACKUP_REASONS)[number];
+
+export interface WriteAutomaticBackupRequest {
+  /** The backup file text (the data model's backup format), made by the renderer. */
+  content: string;
+  reason: AutomaticBackupReason;
+}
+
+/** One automatic backup file in the backups folder. */
+export interface AutomaticBackupInfo {
+  /** The file name (no folder); pass it to readAutomaticBackup. */
+  name: string;
+  /** When it was written (UTC timestamp, from the file name). */
+  createdAt: string;
+  reason: AutomaticBackupReason;
+  /** Size of the backup file in bytes. */
+  bytes: number;
+  /** False when its checksum is missing or does not match: the file is not offered for restore. */
+  valid: boolean;
+}
+
+export interface WrittenAutomaticBackup {
+  name: string;
+  createdAt: string;
+  bytes: number;
+}
+
+export interface AutomaticBackupList {
+  /** The backups folder on disk, for display. */
+  folder: string;
+  /** Newest first. */
+  backups: AutomaticBackupInfo[];
+}
+
 /** The request and response type of each invoke channel. */
 export interface InvokeContract {
   'app:get-info': { request: void; response: AppInfo };
   'file:save': { request: SaveFileRequest; response: SaveFileResult };
   'file:open': { request: OpenFileRequest; response: OpenedFile | null };
+  'backup:write-automatic': {
+    request: WriteAutomaticBackupRequest;
+    response: WrittenAutomaticBackup;
+  };
+  'backup:list': { request: void; response: AutomaticBackupList };
+  'backup:read': { request: { name: string }; response: string };
+  'backup:reveal-folder': { request: void; response: void };
 }
 
 /** The object the preload exposes as `window.partnershipHealth`. */
@@ -89,6 +143,14 @@ export interface DesktopApi {
   ): Promise<OpenedFile<Kind> | null>;
   /** Calls `listener` for each native-menu command; returns a function that unsubscribes. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Writes an automatic backup (atomically, with a checksum) and prunes old ones. */
+  writeAutomaticBackup(request: WriteAutomaticBackupRequest): Promise<WrittenAutomaticBackup>;
+  /** Lists the automatic backups, newest first, each checked against its checksum. */
+  listAutomaticBackups(): Promise<AutomaticBackupList>;
+  /** Reads one automatic backup by its file name; refuses a file whose checksum fails. */
+  readAutomaticBackup(name: string): Promise<string>;
+  /** Shows the backups folder in the system's file manager. */
+  revealAutomaticBackups(): Promise<void>;
 }
 
 /** True when `value` is one of the menu commands. */

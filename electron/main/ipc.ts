@@ -11,8 +11,11 @@ type Handler<Channel extends InvokeChannel> = (
   event: IpcMainInvokeEvent,
 ) => Promise<InvokeContract[Channel]['response']> | InvokeContract[Channel]['response'];
 
-/** The only way a channel is registered: sender check, then payload validation, then handler. */
-function handle<Channel extends InvokeChannel>(
+/**
+ * The only way a channel is registered: sender check, then payload validation, then handler.
+ * Services beside the window (automatic backups) register their channels through it too.
+ */
+export function handle<Channel extends InvokeChannel>(
   channel: Channel,
   validate: PayloadValidator<InvokeContract[Channel]['request']>,
   handler: Handler<Channel>,

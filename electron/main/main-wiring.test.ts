@@ -199,7 +199,15 @@ describe('main process start-up', () => {
   });
 
   it('registers exactly the contract channels, each behind the sender check', async () => {
-    expect([...fake.ipcHandlers.keys()].sort()).toEqual(['app:get-info', 'file:open', 'file:save']);
+    expect([...fake.ipcHandlers.keys()].sort()).toEqual([
+      'app:get-info',
+      'backup:list',
+      'backup:read',
+      'backup:reveal-folder',
+      'backup:write-automatic',
+      'file:open',
+      'file:save',
+    ]);
     const getInfo = fake.ipcHandlers.get('app:get-info');
     await expect(getInfo?.({ senderFrame: appFrame })).resolves.toMatchObject({
       productName: 'Partnership Health',
@@ -212,6 +220,21 @@ describe('main process start-up', () => {
     const save = fake.ipcHandlers.get('file:save');
     await expect(
       save?.({ senderFrame: appFrame }, { suggestedName: '../x', filters: [], content: '' }),
+    ).rejects.toThrow('invalid request');
+  });
+
+  it('registers the automatic backup channels behind the same checks', async () => {
+    const write = fake.ipcHandlers.get('backup:write-automatic');
+    const backup = '{"format":"partnership-health-backup","version":1,"data":{}}';
+    await expect(
+      write?.({ senderFrame: { ...appFrame, parent: {} } }, { content: backup, reason: 'start' }),
+    ).rejects.toThrow('Refused backup:write-automatic');
+    await expect(
+      write?.({ senderFrame: appFrame }, { content: 'not a backup', reason: 'start' }),
+    ).rejects.toThrow('invalid request');
+    const read = fake.ipcHandlers.get('backup:read');
+    await expect(
+      read?.({ senderFrame: appFrame }, { name: '../window-state.json' }),
     ).rejects.toThrow('invalid request');
   });
 

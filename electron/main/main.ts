@@ -1,7 +1,7 @@
 // Entry of the main process. Before ready: fix the identity and userData folder, register the
 // app:// scheme, take the single-instance lock. When ready: lock the session down, serve the
-// app, register the desktop API and menu, then open the window. Each step is its own module;
-// later services (automatic backups) start in startServices().
+// app, register the desktop API and menu, then open the window and start the services beside
+// it (automatic backups). Each step is its own module.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, dialog, session, type BrowserWindow } from 'electron';
@@ -9,6 +9,7 @@ import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../../core/bridge/deskto
 import { PRODUCT_NAME, userDataPath } from '../policy/app-identity';
 import { registerAppScheme, installAppProtocol } from './app-protocol';
 import { installAppMenu } from './app-menu';
+import { startAutomaticBackups } from './automatic-backups-ipc';
 import { createMainWindow } from './create-window';
 import { registerDesktopApi } from './ipc';
 import { guardWebContents } from './navigation-guards';
@@ -54,8 +55,13 @@ function sendMenuCommand(command: MenuCommand): void {
   else send();
 }
 
-/** Services that run beside the window. Automatic backups will be started from here. */
-function startServices(): void {}
+/**
+ * Services that run beside the window. They start in the same tick as the window opens, so their
+ * channels exist before the page can load and call them.
+ */
+function startServices(): void {
+  startAutomaticBackups(app.getPath('userData'));
+}
 
 function failToStart(error: unknown): void {
   const reason = error instanceof Error ? error.message : String(error);

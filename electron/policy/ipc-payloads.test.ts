@@ -6,7 +6,9 @@ import {
   isBareFileName,
   validateNoPayload,
   validateOpenFileRequest,
+  validateReadAutomaticBackupRequest,
   validateSaveFileRequest,
+  validateWriteAutomaticBackupRequest,
 } from './ipc-payloads';
 
 const json = [{ name: 'Backup', extensions: ['json'] }];
@@ -85,6 +87,54 @@ describe('IPC payload validators', () => {
     expect(isBareFileName('Partnership report 2026-11.pdf')).toBe(true);
     for (const name of ['.', '..', 'a/b', 'a\\b', 'x'.repeat(256)]) {
       expect(isBareFileName(name)).toBe(false);
+    }
+  });
+
+  it('accepts an automatic backup of backup text for a known reason', () => {
+    const content = '{"format":"partnership-health-backup","version":1,"data":{}}';
+    expect(validateWriteAutomaticBackupRequest({ content, reason: 'start' })).toEqual({
+      ok: true,
+      value: { content, reason: 'start' },
+    });
+    expect(
+      validateWriteAutomaticBackupRequest({ content: `\uFEFF${content}`, reason: 'scheduled' }).ok,
+    ).toBe(true);
+  });
+
+  it.each([
+    ['an unknown reason', { content: '{}', reason: 'because' }],
+    ['no reason', { content: '{}' }],
+    ['bytes as content', { content: new Uint8Array([123, 125]), reason: 'start' }],
+    ['text that is not JSON', { content: 'hello', reason: 'start' }],
+    [
+      'JSON that is not a backup',
+      { content: '{"format":"other","version":1,"data":{}}', reason: 'start' },
+    ],
+    [
+      'a backup without data',
+      { content: '{"format":"partnership-health-backup","version":1}', reason: 'start' },
+    ],
+    ['an array', { content: '[]', reason: 'start' }],
+    ['an extra field', { content: '{}', reason: 'start', name: '../x.json' }],
+    ['null', null],
+  ])('refuses an automatic backup with %s', (_label, payload) => {
+    expect(validateWriteAutomaticBackupRequest(payload).ok).toBe(false);
+  });
+
+  it('reads only names of automatic backups', () => {
+    const name = 'partnership-health-2026-11-28T10-15-00-000Z-start.json';
+    expect(validateReadAutomaticBackupRequest({ name })).toEqual({ ok: true, value: { name } });
+    for (const payload of [
+      { name: `../${name}` },
+      { name: `/tmp/${name}` },
+      { name: `${name}.sha256` },
+      { name: '../../.ssh/id_rsa' },
+      { name: 5 },
+      { name, extra: true },
+      name,
+      undefined,
+    ]) {
+      expect(validateReadAutomaticBackupRequest(payload).ok).toBe(false);
     }
   });
 });

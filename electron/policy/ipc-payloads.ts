@@ -6,7 +6,10 @@ import type {
   InvokeContract,
   OpenFileRequest,
   SaveFileRequest,
+  WriteAutomaticBackupRequest,
 } from '../../core/bridge/desktop-api';
+import { BACKUP_FORMAT } from '../../core/domain/types';
+import { isAutomaticBackupReason, parseBackupFileName } from './backup-names';
 import type { PayloadValidator, Validation } from './ipc-guard';
 
 /** Largest file the app writes or reads through a dialog (backups and reports are far smaller). */
@@ -98,6 +101,46 @@ export const validateOpenFileRequest: PayloadValidator<OpenFileRequest> = (paylo
   return { ok: true, value: { filters: filters.value, as: fields.as } };
 };
 
+/** True when `content` is JSON text of an object in the app's backup format (any version). */
+function looksLikeBackup(content: string): boolean {
+  try {
+    const parsed: unknown = JSON.parse(content.replace(/^\uFEFF/, ''));
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return false;
+    const { format, version, data } = parsed as Fields;
+    return format === BACKUP_FORMAT && Number.isInteger(version) && typeof data === 'object';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * backup:write-automatic: a known reason and backup text within the size limit. The text must
+ * be a backup file: a renderer bug must not fill the rotation with files that cannot restore.
+ */
+export const validateWriteAutomaticBackupRequest: PayloadValidator<WriteAutomaticBackupRequest> = (
+  payload,
+) => {
+  const fields = plainObject(payload, ['content', 'reason'], 'the request');
+  if (typeof fields === 'string') return fail(fields);
+  const { content, reason } = fields;
+  if (!isAutomaticBackupReason(reason)) return fail('reason must be one of the backup reasons');
+  if (typeof content !== 'string') return fail('content must be text');
+  if (Buffer.byteLength(content) > MAX_FILE_BYTES) return fail('content is larger than 256 MB');
+  if (!looksLikeBackup(content)) return fail('content is not a Partnership Health backup');
+  return { ok: true, value: { content, reason } };
+};
+
+/** backup:read: the file name of an automatic backup, nothing that could name another file. */
+export const validateReadAutomaticBackupRequest: PayloadValidator<{ name: string }> = (payload) => {
+  const fields = plainObject(payload, ['name'], 'the request');
+  if (typeof fields === 'string') return fail(fields);
+  const { name } = fields;
+  if (typeof name !== 'string' || parseBackupFileName(name) === null) {
+    return fail('name must be the file name of an automatic backup');
+  }
+  return { ok: true, value: { name } };
+};
+
 /** One validator per invoke channel; the type makes a missing channel a compile error. */
 export const IPC_PAYLOAD_VALIDATORS: {
   [Channel in InvokeChannel]: PayloadValidator<InvokeContract[Channel]['request']>;
@@ -105,4 +148,8 @@ export const IPC_PAYLOAD_VALIDATORS: {
   'app:get-info': validateNoPayload,
   'file:save': validateSaveFileRequest,
   'file:open': validateOpenFileRequest,
+  'backup:write-automatic': validateWriteAutomaticBackupRequest,
+  'backup:list': validateNoPayload,
+  'backup:read': validateReadAutomaticBackupRequest,
+  'backup:reveal-folder': validateNoPayload,
 };

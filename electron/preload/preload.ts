@@ -8,11 +8,14 @@ import {
   MENU_COMMAND_CHANNEL,
   isMenuCommand,
   type AppInfo,
+  type AutomaticBackupList,
   type DesktopApi,
   type MenuCommand,
   type OpenFileRequest,
   type SaveFileRequest,
   type SaveFileResult,
+  type WriteAutomaticBackupRequest,
+  type WrittenAutomaticBackup,
 } from '../../core/bridge/desktop-api';
 
 const desktopApi = {
@@ -29,6 +32,14 @@ const desktopApi = {
       ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, forward);
     };
   },
+  writeAutomaticBackup: (request: WriteAutomaticBackupRequest): Promise<WrittenAutomaticBackup> =>
+    ipcRenderer.invoke(INVOKE_CHANNELS.writeAutomaticBackup, request),
+  listAutomaticBackups: (): Promise<AutomaticBackupList> =>
+    ipcRenderer.invoke(INVOKE_CHANNELS.listAutomaticBackups),
+  readAutomaticBackup: (name: string): Promise<string> =>
+    ipcRenderer.invoke(INVOKE_CHANNELS.readAutomaticBackup, { name }),
+  revealAutomaticBackups: (): Promise<void> =>
+    ipcRenderer.invoke(INVOKE_CHANNELS.revealAutomaticBackups),
 } satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld(DESKTOP_API_GLOBAL, desktopApi);

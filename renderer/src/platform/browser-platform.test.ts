@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { acceptAttribute, blobTypeFor, browserPlatform, readPickedFile } from './browser-platform';
+import {
+  AUTOMATIC_BACKUPS_DESKTOP_ONLY,
+  acceptAttribute,
+  blobTypeFor,
+  browserPlatform,
+  readPickedFile,
+} from './browser-platform';
 
 describe('browser platform', () => {
   it('builds the file picker accept list from the filters', () => {
@@ -50,5 +56,14 @@ describe('browser platform', () => {
       throw new Error('no menu in a browser');
     });
     expect(unsubscribe()).toBeUndefined();
+  });
+
+  it('says automatic backups are a desktop feature', async () => {
+    const platform = browserPlatform();
+    expect(platform.isDesktop).toBe(false);
+    await expect(platform.listAutomaticBackups()).rejects.toThrow(AUTOMATIC_BACKUPS_DESKTOP_ONLY);
+    await expect(platform.writeAutomaticBackup({ content: '{}', reason: 'start' })).rejects.toThrow(
+      'desktop app',
+    );
   });
 });

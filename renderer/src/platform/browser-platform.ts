@@ -1,6 +1,7 @@
 // The platform in the browser build: saving is a download (Blob + <a download>), opening is a
 // file picker (<input type=file>). There is no native menu in a browser, so no menu commands
-// arrive; the same actions are reachable from the app's own screens.
+// arrive; the same actions are reachable from the app's own screens. Automatic backups need a
+// folder on disk, so they are not available here.
 import { productName, version } from '../../../package.json';
 import type {
   FileContentKind,
@@ -87,6 +88,14 @@ function openWithPicker<Kind extends FileContentKind>(
   });
 }
 
+/** Why automatic backup calls fail in the browser, and what the user can do instead. */
+export const AUTOMATIC_BACKUPS_DESKTOP_ONLY =
+  'Automatic backups are part of the desktop app. In the browser, use "Back up data" to save a backup file.';
+
+function desktopOnly<T>(): Promise<T> {
+  return Promise.reject(new Error(AUTOMATIC_BACKUPS_DESKTOP_ONLY));
+}
+
 /** The platform used when the page runs in an ordinary browser. */
 export function browserPlatform(): Platform {
   return {
@@ -95,5 +104,9 @@ export function browserPlatform(): Platform {
     saveFile: saveByDownload,
     openFile: openWithPicker,
     onMenuCommand: () => () => {},
+    writeAutomaticBackup: desktopOnly,
+    listAutomaticBackups: desktopOnly,
+    readAutomaticBackup: desktopOnly,
+    revealAutomaticBackups: desktopOnly,
   };
 }

@@ -15,6 +15,11 @@ function fakeApi(overrides: Partial<DesktopApi> = {}): DesktopApi {
     saveFile: () => Promise.resolve({ saved: true, path: '/home/ana/b.json' }),
     openFile: () => Promise.resolve(null),
     onMenuCommand: () => () => {},
+    writeAutomaticBackup: () =>
+      Promise.resolve({ name: 'b.json', createdAt: '2026-11-28T10:00:00.000Z', bytes: 2 }),
+    listAutomaticBackups: () => Promise.resolve({ folder: '/home/ana/backups', backups: [] }),
+    readAutomaticBackup: () => Promise.resolve('{}'),
+    revealAutomaticBackups: () => Promise.resolve(),
     ...overrides,
   };
 }
@@ -52,6 +57,23 @@ describe('desktopPlatform', () => {
     platform.onMenuCommand(listener)();
     expect(onMenuCommand).toHaveBeenCalledWith(listener);
     expect(unsubscribe).toHaveBeenCalledTimes(1);
+  });
+
+  it('passes automatic backup calls through, with clean errors', async () => {
+    const readAutomaticBackup = vi.fn(() =>
+      Promise.reject(
+        new Error("Error invoking remote method 'backup:read': Error: The backup is damaged."),
+      ),
+    );
+    const platform = desktopPlatform(fakeApi({ readAutomaticBackup }));
+    await expect(platform.listAutomaticBackups()).resolves.toEqual({
+      folder: '/home/ana/backups',
+      backups: [],
+    });
+    await expect(platform.readAutomaticBackup('x.json')).rejects.toThrow(
+      /^The backup is damaged\.$/,
+    );
+    expect(readAutomaticBackup).toHaveBeenCalledWith('x.json');
   });
 
   it("shows the shell's own error message, without Electron's prefix", async () => {

@@ -13,6 +13,10 @@ const API_FUNCTIONS: ReadonlyArray<keyof DesktopApi> = [
   'saveFile',
   'openFile',
   'onMenuCommand',
+  'writeAutomaticBackup',
+  'listAutomaticBackups',
+  'readAutomaticBackup',
+  'revealAutomaticBackups',
 ];
 
 /**
@@ -56,5 +60,9 @@ export function desktopPlatform(api: DesktopApi): Platform {
     openFile: <Kind extends FileContentKind>(request: OpenFileRequest<Kind>) =>
       withCleanErrors(() => api.openFile(request)),
     onMenuCommand: (listener) => api.onMenuCommand(listener),
+    writeAutomaticBackup: (request) => withCleanErrors(() => api.writeAutomaticBackup(request)),
+    listAutomaticBackups: () => withCleanErrors(() => api.listAutomaticBackups()),
+    readAutomaticBackup: (name) => withCleanErrors(() => api.readAutomaticBackup(name)),
+    revealAutomaticBackups: () => withCleanErrors(() => api.revealAutomaticBackups()),
   };
 }
