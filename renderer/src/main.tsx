@@ -1,14 +1,18 @@
-// Entry point of the renderer: styles, then the React root.
+// Entry point of the renderer: styles, then the database is opened, then the React root shows
+// the app — or, when the database does not open, the recovery screen (the database is kept).
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { openAppDatabase } from './db/open-database';
+import { RecoveryApp } from './features/recovery/RecoveryApp';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element; the app cannot start.');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+const reactRoot = createRoot(root);
+void openAppDatabase().then((outcome) => {
+  reactRoot.render(
+    <StrictMode>{outcome.ok ? <App /> : <RecoveryApp failure={outcome.failure} />}</StrictMode>,
+  );
+});

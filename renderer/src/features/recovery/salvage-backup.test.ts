@@ -80,7 +80,9 @@ describe('saveWhatCanBeRead', () => {
     const now = new Date(2026, 10, 28, 9, 30);
     const outcome = await saveWhatCanBeRead(platform, now, async () => readOf());
     expect(outcome.step).toBe('saved');
-    const request = saveFile.mock.calls[0][0] as { suggestedName: string; content: string };
+    const request = (
+      saveFile.mock.calls as unknown as [{ suggestedName: string; content: string }][]
+    )[0]![0];
     expect(request.suggestedName).toBe(salvageFileName(now));
     expect(request.suggestedName).toBe('partnership-health-recovered-2026-11-28.json');
     const parsed = parseBackup(request.content);
