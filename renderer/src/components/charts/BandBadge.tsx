@@ -1,12 +1,32 @@
 // A health band as a badge: the band's colour AND its word, so colour never carries it alone.
+// Its tint and text colours come from the chart theme, chosen for AA contrast in both schemes.
 import { Badge, type BadgeProps } from '@mantine/core';
 import type { Band } from '../../../../core/domain/health';
-import { BAND_LABELS, bandColor } from './bands';
+import { BAND_LABELS } from './bands';
+import { useChartTheme } from './chart-theme';
 
 export function BandBadge({ band, size = 'md' }: { band: Band | null; size?: BadgeProps['size'] }) {
+  const theme = useChartTheme();
+  if (band === null) {
+    return (
+      <Badge variant="default" radius="sm" size={size}>
+        No score
+      </Badge>
+    );
+  }
   return (
-    <Badge color={bandColor(band)} variant="light" radius="sm" size={size}>
-      {band === null ? 'No score' : BAND_LABELS[band]}
+    <Badge
+      radius="sm"
+      size={size}
+      styles={{
+        root: {
+          backgroundColor: theme.bandTint[band],
+          color: theme.bandText[band],
+          border: `1px solid ${theme.bandStroke[band]}`,
+        },
+      }}
+    >
+      {BAND_LABELS[band]}
     </Badge>
   );
 }

@@ -15,6 +15,9 @@ export interface ChartTheme {
   bandFill: Record<Band, string>;
   /** Opaque band colours for bars and markers (always next to the band's word). */
   bandStroke: Record<Band, string>;
+  /** Band badges: a tint and a text colour with at least 4.5:1 contrast on it. */
+  bandTint: Record<Band, string>;
+  bandText: Record<Band, string>;
   /** Distinct series colours, in order; pair them with dash patterns for colour-blind readers. */
   series: string[];
   /** The main line (health). */
@@ -32,6 +35,8 @@ const LIGHT: ChartTheme = {
   tooltipBorder: '#ced4da',
   bandFill: { healthy: '#12b886', watch: '#fab005', 'at-risk': '#fa5252' },
   bandStroke: { healthy: '#0c8599', watch: '#e67700', 'at-risk': '#c92a2a' },
+  bandTint: { healthy: '#e6fcf5', watch: '#fff9db', 'at-risk': '#fff5f5' },
+  bandText: { healthy: '#087f5b', watch: '#845400', 'at-risk': '#b02525' },
   series: ['#4263eb', '#e8590c', '#0ca678', '#ae3ec9', '#1098ad', '#f03e3e'],
   primary: '#364fc7',
   reference: '#495057',
@@ -46,6 +51,8 @@ const DARK: ChartTheme = {
   tooltipBorder: '#495057',
   bandFill: { healthy: '#20c997', watch: '#fcc419', 'at-risk': '#ff6b6b' },
   bandStroke: { healthy: '#38d9a9', watch: '#ffd43b', 'at-risk': '#ff8787' },
+  bandTint: { healthy: '#0b3b30', watch: '#3d3108', 'at-risk': '#4a1d1d' },
+  bandText: { healthy: '#63e6be', watch: '#ffe066', 'at-risk': '#ffa8a8' },
   series: ['#748ffc', '#ffa94d', '#63e6be', '#e599f7', '#66d9e8', '#ff8787'],
   primary: '#91a7ff',
   reference: '#ced4da',

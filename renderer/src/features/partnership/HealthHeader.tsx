@@ -72,7 +72,7 @@ export function HealthHeader(props: {
               {result.confidence && (
                 <Tooltip label={CONFIDENCE_HELP[result.confidence]} multiline w={280} withArrow>
                   <Badge
-                    variant="outline"
+                    variant="dot"
                     color={result.confidence === 'low' ? 'orange' : 'gray'}
                     radius="sm"
                     tabIndex={0}

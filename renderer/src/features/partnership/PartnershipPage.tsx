@@ -12,6 +12,7 @@ import {
   Tabs,
   Text,
   Title,
+  VisuallyHidden,
 } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import { useMemo, useState, type ReactNode } from 'react';
@@ -144,7 +145,7 @@ function PartnershipView({ data }: { data: PartnershipPageData }) {
               {partnership.owner ? ` · managed by ${partnership.owner}` : ''}
             </Text>
             {partnership.tags.map((tag) => (
-              <Badge key={tag} variant="outline" color="gray" radius="sm" size="sm">
+              <Badge key={tag} variant="default" color="gray" radius="sm" size="sm">
                 {tag}
               </Badge>
             ))}
@@ -189,6 +190,7 @@ function PartnershipView({ data }: { data: PartnershipPageData }) {
         </Tabs.List>
         {TABS.map((t) => (
           <Tabs.Panel key={t.value} value={t.value}>
+            <VisuallyHidden component="h2">{t.label}</VisuallyHidden>
             {tab === t.value && t.render(model)}
           </Tabs.Panel>
         ))}

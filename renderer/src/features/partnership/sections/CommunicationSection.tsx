@@ -157,7 +157,7 @@ export function CommunicationSection({ model }: { model: PartnershipModel }) {
           {
             header: 'Kind',
             cell: (i) => (
-              <Badge variant="light" color="gray" radius="sm">
+              <Badge variant="dot" color="gray" radius="sm">
                 {KIND_LABELS[i.kind]}
               </Badge>
             ),

@@ -66,7 +66,7 @@ export function FrictionsSection({ model }: { model: PartnershipModel }) {
     {
       header: 'Severity',
       cell: (f) => (
-        <Badge color={SEVERITY[f.severity].color} variant="light" radius="sm">
+        <Badge color={SEVERITY[f.severity].color} variant="dot" radius="sm">
           {SEVERITY[f.severity].label}
         </Badge>
       ),

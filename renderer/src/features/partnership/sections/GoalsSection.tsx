@@ -106,7 +106,7 @@ function GoalBlock(props: {
               <Title order={3} fz="lg" fw={600} id={titleId}>
                 {goal.title}
               </Title>
-              <Badge color={status.color} variant="light" radius="sm">
+              <Badge color={status.color} variant="dot" radius="sm">
                 {status.label}
               </Badge>
             </Group>

@@ -156,7 +156,7 @@ export function OverviewSection({ model }: { model: PartnershipModel }) {
                   <Group gap="xs" wrap="nowrap" align="flex-start">
                     <Badge
                       color={alert.severity === 'critical' ? 'red' : 'yellow'}
-                      variant="light"
+                      variant="dot"
                       radius="sm"
                       miw={72}
                     >

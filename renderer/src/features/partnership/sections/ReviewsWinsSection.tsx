@@ -93,7 +93,7 @@ export function ReviewsWinsSection({ model }: { model: PartnershipModel }) {
           {
             header: 'Celebrated',
             cell: (m) => (
-              <Badge variant="light" color={m.celebrated ? 'teal' : 'gray'} radius="sm">
+              <Badge variant="dot" color={m.celebrated ? 'teal' : 'gray'} radius="sm">
                 {m.celebrated ? 'Celebrated' : 'Not yet'}
               </Badge>
             ),

@@ -52,7 +52,7 @@ export function TimelineSection({ model }: { model: PartnershipModel }) {
           {
             header: 'Type',
             cell: (i) => (
-              <Badge variant="light" color={TYPE_COLORS[i.type]} radius="sm">
+              <Badge variant="dot" color={TYPE_COLORS[i.type]} radius="sm">
                 {TIMELINE_LABELS[i.type]}
               </Badge>
             ),

@@ -1,0 +1,198 @@
+// The partnership page against the engine: on the sample portfolio the header's score and the
+// health chart's table equal what evaluateHealth/healthSeries give in Node for the same data;
+// every tab opens and passes axe in light and dark; a hand-made partnership's header follows
+// the records added through the entry buttons.
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import { addMonths, localIsoDate } from '../../core/domain/dates';
+import { explainDimension } from '../../core/domain/explain';
+import { DIMENSIONS, evaluateHealth } from '../../core/domain/health';
+import { healthSeries } from '../../core/domain/health-series';
+import { emptyRecords, groupByPartnership } from '../../core/domain/partnership-records';
+import { DEFAULT_SETTINGS, type Partnership } from '../../core/domain/types';
+import { generatePortfolio } from '../../core/sample/generate-portfolio';
+import { expect, test } from './fixtures';
+import { AppShell } from './pages/app-shell';
+import { OrganizationsPage } from './pages/organizations-page';
+import { PartnershipForm } from './pages/partnership-form';
+import { PartnershipsPage } from './pages/partnerships-page';
+import { PARTNERSHIP_TABS, PartnershipPage } from './pages/partnership-page';
+
+const SHOTS = '/tmp/shots/page';
+const DATE = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const shown = (date: string) => DATE.format(new Date(`${date}T00:00:00Z`));
+const whole = (x: number | null) => (x === null ? '\u2013' : String(Math.round(x)));
+
+/** The sample partnership the tests open: the first with a score, a trend and goals. */
+function samplePartnership(today: string) {
+  const dataset = generatePortfolio({ today });
+  for (const records of groupByPartnership(dataset).values()) {
+    const result = evaluateHealth(records, today, dataset.settings);
+    if (result.health !== null && result.trend !== null && records.goals.length > 0) {
+      const names = new Map(dataset.organizations.map((o) => [o.id, o.name]));
+      const nameOf = (id: string) => names.get(id) ?? id;
+      return { records, result, settings: dataset.settings, nameOf };
+    }
+  }
+  throw new Error('The sample portfolio has no partnership with a score, a trend and goals.');
+}
+
+async function loadSample(page: PartnershipPage['page']) {
+  await new AppShell(page).open();
+  await page.getByRole('button', { name: 'Load sample portfolio' }).click();
+  await expect(page.getByText(/Loaded the sample portfolio/)).toBeVisible();
+  await page.getByRole('button', { name: 'Dismiss notification' }).first().click();
+}
+
+test('the header and the health chart show the engine’s figures for the sample data', async ({
+  page,
+}) => {
+  const today = localIsoDate(new Date());
+  const { records, result, settings, nameOf } = samplePartnership(today);
+  await loadSample(page);
+  const partnership = new PartnershipPage(page);
+  await partnership.openFromList(records.partnership.name);
+
+  await expect(partnership.heading()).toHaveText(records.partnership.name);
+  await expect(partnership.score()).toHaveText(whole(result.health));
+  const delta = Math.abs(Math.round(result.trendDelta!));
+  await expect(partnership.trend()).toContainText(`${delta} in ${settings.trendDays} days`);
+  for (const name of [
+    'Record pulse',
+    'Log check-in',
+    'New goal',
+    'Update goal',
+    'Log contribution',
+    'Log friction',
+    'Record review',
+    'Add win',
+  ]) {
+    await expect(partnership.entryButton(name)).toBeVisible();
+  }
+
+  await page.getByRole('button', { name: 'Why this score' }).click();
+  for (const name of DIMENSIONS) {
+    const sentence = explainDimension(result.dimensions[name], nameOf)[0]!;
+    await expect(page.getByText(sentence, { exact: true })).toBeVisible();
+  }
+
+  // Default period: one year to today, by month.
+  const start = records.partnership.startDate;
+  const yearAgo = addMonths(today, -12);
+  const series = healthSeries(
+    records,
+    { from: yearAgo < start ? start : yearAgo, to: today, step: 'month' },
+    settings,
+  );
+  const table = await partnership.showTable('Health over time');
+  const rows = table.getByRole('row');
+  await expect(rows).toHaveCount(series.length + 1);
+  for (const [i, point] of series.entries()) {
+    await expect(rows.nth(i + 1)).toContainText(`${shown(point.date)}${whole(point.health)}`);
+  }
+  expect(series[series.length - 1]!.health).toBe(result.health);
+
+  for (const tab of PARTNERSHIP_TABS) {
+    await partnership.openTab(tab);
+    await expect(
+      page.getByRole('tabpanel', { name: tab }).getByRole('heading').first(),
+    ).toBeVisible();
+  }
+  await partnership.openTab('Goals');
+  await expect(
+    page.getByRole('heading', { name: records.goals[0]!.title, exact: true }),
+  ).toBeVisible();
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`every section passes axe in the ${scheme} theme`, async ({ page }) => {
+    test.slow();
+    mkdirSync(SHOTS, { recursive: true });
+    await page.emulateMedia({ colorScheme: scheme });
+    const today = localIsoDate(new Date());
+    const { records } = samplePartnership(today);
+    await loadSample(page);
+    const partnership = new PartnershipPage(page);
+    await partnership.openFromList(records.partnership.name);
+    await page.getByRole('button', { name: 'Why this score' }).click();
+    for (const tab of PARTNERSHIP_TABS) {
+      await partnership.openTab(tab);
+      await page.waitForTimeout(200);
+      const results = await new AxeBuilder({ page }).analyze();
+      const summary = results.violations.map(
+        (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+      );
+      expect(summary, `axe violations on ${tab} (${scheme})`).toEqual([]);
+      const file = tab.toLowerCase().replace(/[^a-z]+/g, '-');
+      await page.screenshot({ path: `${SHOTS}/${file}-${scheme}.png`, fullPage: true });
+    }
+    await partnership.openTab('Overview');
+    await partnership.showTable('Health over time');
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(
+      results.violations.map((v) => v.id),
+      `axe on a chart table (${scheme})`,
+    ).toEqual([]);
+  });
+}
+
+test('a partnership made by hand: its header follows a check-in logged from the page', async ({
+  page,
+}) => {
+  const shell = new AppShell(page);
+  await shell.open();
+  await shell.goTo('Organizations');
+  const organizations = new OrganizationsPage(page);
+  await organizations.create('Harbour Trust');
+  await organizations.create('City Library');
+  await shell.goTo('Partnerships');
+  await new PartnershipsPage(page).startNew();
+  const form = new PartnershipForm(page);
+  await form.fill({ name: 'Reading Together' });
+  await form.chooseParties(['Harbour Trust', 'City Library']);
+  await form.save();
+
+  const partnership = new PartnershipPage(page);
+  await partnership.openFromList('Reading Together');
+  await expect(partnership.heading()).toHaveText('Reading Together');
+  // No check-in is due yet and friction alone says nothing: no score.
+  await expect(partnership.score()).toHaveText('\u2013');
+
+  await partnership.entryButton('Log check-in').click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(dialog).toBeHidden();
+
+  // The same partnership and check-in, evaluated in Node.
+  const today = localIsoDate(new Date());
+  const made: Partnership = {
+    id: 'p',
+    name: 'Reading Together',
+    partyIds: ['a', 'b'],
+    status: 'active',
+    startDate: today,
+    tags: [],
+    checkInCadenceDays: 14,
+    reviewCadenceDays: 90,
+    createdAt: `${today}T00:00:00Z`,
+    updatedAt: `${today}T00:00:00Z`,
+  };
+  const expected = evaluateHealth(
+    {
+      ...emptyRecords(made),
+      interactions: [{ id: 'i', partnershipId: 'p', date: today, kind: 'meeting' }],
+    },
+    today,
+    DEFAULT_SETTINGS,
+  );
+  expect(expected.health).not.toBeNull();
+  await expect(partnership.score()).toHaveText(whole(expected.health));
+  await partnership.openTab('Communication');
+  await expect(partnership.card('Check-in log').getByRole('row')).toHaveCount(2);
+});
