@@ -23,14 +23,20 @@ export function partnershipFootnote(report: PartnershipReport): string {
   return `${by}${formatDate(report.header.generatedOn)} · ${audienceWord(report.header.audience)}`;
 }
 
+/**
+ * A partnership report's pages. `condensed` is the portfolio's section: summary, scorecard,
+ * trends, goals, frictions and next steps (the partnership's own report has the rest).
+ */
 export function PartnershipPages({
   report,
   paper,
   title,
+  condensed = false,
 }: {
   report: PartnershipReport;
   paper: Paper;
   title?: string;
+  condensed?: boolean;
 }) {
   return (
     <ReportPage
@@ -43,14 +49,14 @@ export function PartnershipPages({
       <PartnershipCover report={report} />
       <ScorecardSection report={report} />
       <TrendSection report={report} />
-      <GoalsSection report={report} />
-      <CommunicationSection report={report} />
-      <GiveAndTakeSection rows={report.giveAndTake} />
-      <WinsSection rows={report.wins} />
+      <GoalsSection report={report} withCharts={!condensed} />
+      {condensed ? null : <CommunicationSection report={report} />}
+      {condensed ? null : <GiveAndTakeSection rows={report.giveAndTake} />}
+      {condensed ? null : <WinsSection rows={report.wins} />}
       <FrictionsSection report={report} />
       <ActionsSection report={report} />
-      <RespondentsSection report={report} />
-      <MethodSection report={report} />
+      {condensed ? null : <RespondentsSection report={report} />}
+      {condensed ? null : <MethodSection report={report} />}
     </ReportPage>
   );
 }

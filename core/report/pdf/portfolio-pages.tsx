@@ -222,6 +222,18 @@ export function PortfolioPages({ report, paper }: { report: PortfolioReport; pap
             ))}
           </Section>
         ) : null}
+        <Section kicker="Method" title="How the figures are computed">
+          <Text style={styles.paragraph}>
+            Every figure is computed from the records as of {formatDate(report.period.to)}. Health
+            is the weighted mean of five dimensions (trust, communication, goals, give and take,
+            friction), each scored 0–100 from the records of the preceding weeks. Bands: Healthy at{' '}
+            {report.bands.healthy} or more, Watch at {report.bands.watch} or more, At risk below.
+            Monthly counts use each month's last day.
+            {report.sections.length > 0
+              ? ' Each partnership section that follows is a condensed version of the partnership report, whose appendix explains each dimension in full.'
+              : ''}
+          </Text>
+        </Section>
       </ReportPage>
       {report.sections.map((section) => (
         <PartnershipPages
@@ -229,6 +241,7 @@ export function PortfolioPages({ report, paper }: { report: PortfolioReport; pap
           report={section}
           paper={paper}
           title={report.title}
+          condensed
         />
       ))}
     </>

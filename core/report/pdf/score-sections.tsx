@@ -153,7 +153,13 @@ const goalColumns: Column<GoalRow>[] = [
   { title: 'Due', width: 1.3, align: 'right', cell: (r) => formatDate(r.dueDate) },
 ];
 
-export function GoalsSection({ report }: { report: PartnershipReport }) {
+export function GoalsSection({
+  report,
+  withCharts,
+}: {
+  report: PartnershipReport;
+  withCharts: boolean;
+}) {
   const width = (CONTENT_WIDTH - 14) / 2;
   return (
     <TableSection
@@ -163,7 +169,7 @@ export function GoalsSection({ report }: { report: PartnershipReport }) {
       rows={report.goals}
       empty="No shared goal is tracked at the end of the period."
     >
-      {report.charts.goals.length > 0 ? (
+      {withCharts && report.charts.goals.length > 0 ? (
         <View
           style={{
             flexDirection: 'row',
@@ -182,7 +188,7 @@ export function GoalsSection({ report }: { report: PartnershipReport }) {
           ))}
         </View>
       ) : null}
-      {report.charts.goals.length > 0 ? (
+      {withCharts && report.charts.goals.length > 0 ? (
         <Legend
           items={[
             { name: 'Measured value', color: COLORS.primary },

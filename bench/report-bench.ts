@@ -1,0 +1,96 @@
+// Report benchmark: one partnership's PDF (median of 10 once warm, target < 500 ms) and the large
+// sample's portfolio PDF with a section per partnership (200 partnerships, 5 years; target < 20 s).
+// Run: npx tsx bench/report-bench.ts
+
+import { addDays } from '../core/domain/dates';
+import { buildPartnershipReport } from '../core/report/partnership-report';
+import { buildPortfolioReport } from '../core/report/portfolio-report';
+import { renderReportPdf } from '../core/report/pdf/render-report-pdf';
+import { generatePortfolio } from '../core/sample/generate-portfolio';
+
+const TODAY = '2026-11-28';
+const PARTNERSHIP_TARGET_MS = 500;
+const PORTFOLIO_TARGET_MS = 20_000;
+
+function mb(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+}
+
+function heap(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  return process.memoryUsage().heapUsed;
+}
+
+/** CPU time (user + system) in ms: steadier than wall time on a busy machine. */
+function cpuMs(): number {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
+
+async function main(): Promise<void> {
+  let started = performance.now();
+  const dataset = generatePortfolio({ today: TODAY, seed: 1, partnerships: 200, years: 5 });
+  console.log(
+    `sample: ${dataset.partnerships.length} partnerships, 5 years, generated in ${Math.round(performance.now() - started)} ms`,
+  );
+
+  // One partnership, last 12 months.
+  const partnershipId = dataset.partnerships[0]!.id;
+  const one = async () => {
+    const report = buildPartnershipReport(dataset, {
+      partnershipId,
+      from: addDays(TODAY, -365),
+      to: TODAY,
+      audience: 'internal',
+      generatedOn: TODAY,
+    });
+    return renderReportPdf(report, { paper: 'a4' });
+  };
+  for (let i = 0; i < 3; i += 1) await one();
+  const times: number[] = [];
+  const cpu: number[] = [];
+  let size = 0;
+  for (let i = 0; i < 10; i += 1) {
+    started = performance.now();
+    const cpuStart = cpuMs();
+    size = (await one()).byteLength;
+    times.push(performance.now() - started);
+    cpu.push(cpuMs() - cpuStart);
+  }
+  const oneMedian = median(times);
+  console.log(
+    `partnership report: median ${Math.round(oneMedian)} ms wall, ${Math.round(median(cpu))} ms CPU, of 10 (wall min ${Math.round(Math.min(...times))}, max ${Math.round(Math.max(...times))}), ${(size / 1024).toFixed(0)} KB — target < ${PARTNERSHIP_TARGET_MS} ms: ${oneMedian < PARTNERSHIP_TARGET_MS ? 'ok' : 'MISSED'}`,
+  );
+
+  // The whole portfolio over its 5 years, a section per partnership; twice, to see that memory settles.
+  const before = heap();
+  console.log(`heap before portfolio: ${mb(before)}`);
+  let portfolioMs = 0;
+  for (let run = 1; run <= 2; run += 1) {
+    started = performance.now();
+    const cpuStart = cpuMs();
+    const report = buildPortfolioReport(dataset, {
+      from: addDays(TODAY, -5 * 365),
+      to: TODAY,
+      audience: 'internal',
+      generatedOn: TODAY,
+      sections: true,
+    });
+    const modelMs = performance.now() - started;
+    const bytes = await renderReportPdf(report, { paper: 'a4' });
+    portfolioMs = performance.now() - started;
+    console.log(
+      `portfolio report run ${run}: ${report.sections.length} sections, model ${Math.round(modelMs)} ms, total ${Math.round(portfolioMs)} ms wall / ${Math.round(cpuMs() - cpuStart)} ms CPU, ${mb(bytes.byteLength)} PDF; heap after: ${mb(heap())}`,
+    );
+  }
+  console.log(
+    `portfolio target < ${PORTFOLIO_TARGET_MS} ms: ${portfolioMs < PORTFOLIO_TARGET_MS ? 'ok' : 'MISSED'}`,
+  );
+}
+
+await main();
