@@ -12,7 +12,7 @@ async function checkScreen(page: Page, name: string, scheme: string) {
   await page.waitForTimeout(250);
   const results = await new AxeBuilder({ page }).analyze();
   const summary = results.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.html.slice(0, 160)).join(' | ')})`,
   );
   expect(summary, `axe violations on ${name} (${scheme})`).toEqual([]);
   await page.screenshot({ path: `${SHOTS}/${name}-${scheme}.png`, fullPage: true });
@@ -33,7 +33,14 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.getByRole('button', { name: 'Load sample portfolio' }).click();
       await expect(page.getByRole('main').getByRole('row').nth(2)).toBeVisible();
       await page.getByRole('button', { name: 'Dismiss notification' }).first().click();
-      const sections: SectionName[] = ['Portfolio', 'Partnerships', 'Organizations', 'Reports', 'Settings'];
+      await expect(page.locator('.mantine-Notification-root')).toHaveCount(0);
+      const sections: SectionName[] = [
+        'Portfolio',
+        'Partnerships',
+        'Organizations',
+        'Reports',
+        'Settings',
+      ];
       for (const section of sections) {
         await shell.goTo(section);
         await checkScreen(page, section.toLowerCase(), scheme);
