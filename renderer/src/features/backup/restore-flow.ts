@@ -6,6 +6,7 @@ import { formatIssue } from '../../../../core/data/validation-issue';
 import { errorMessage } from '../../app/error-message';
 import { restoreDataset, undoRestore } from '../../db/restore-repository';
 import type { Platform } from '../../platform/platform';
+import { backupBeforeRiskyStep } from '../auto-backup/automatic-backups';
 import { decodeBackupBytes } from './backup-file-text';
 import { summariseBackup, type BackupSummary } from './backup-summary';
 import { checkBackupOffThread } from './restore-check';
@@ -139,6 +140,8 @@ export async function confirmRestore(): Promise<void> {
   if (current.step !== 'preview') return;
   const { source, summary, backup } = current;
   setState({ step: 'restoring', source, summary });
+  // The desktop app also files the current data as an automatic backup (a no-op in the browser).
+  await backupBeforeRiskyStep('before-restore');
   try {
     await restoreDataset(backup.data, source, deps.now().toISOString());
     setState({ step: 'restored', source, summary });

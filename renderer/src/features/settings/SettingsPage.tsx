@@ -20,6 +20,7 @@ import { errorMessage } from '../../app/error-message';
 import { PageHeader } from '../../components/PageHeader';
 import { saveSettings } from '../../db/settings-repository';
 import { useAppStore, type ThemeOverride } from '../../store/app-store';
+import { AutomaticBackupsPanel } from '../auto-backup/AutomaticBackupsPanel';
 import { DataSection } from '../backup/DataSection';
 import {
   checkSettingsDraft,
@@ -56,6 +57,7 @@ export function SettingsPage() {
           <SettingsForm key={JSON.stringify(settings.data)} settings={settings.data} />
         )}
         <DataSection />
+        <AutomaticBackupsPanel />
       </Stack>
     </>
   );
