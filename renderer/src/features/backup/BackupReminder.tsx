@@ -21,8 +21,7 @@ export function BackupReminder() {
         <Text size="sm">{reminderText(reminder)}</Text>
         <Button
           size="compact-sm"
-          variant="light"
-          color="yellow"
+          variant="default"
           loading={saving}
           onClick={async () => {
             setSaving(true);

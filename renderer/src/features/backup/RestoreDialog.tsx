@@ -82,7 +82,10 @@ function RestoreContent({ state }: { state: RestoreState }) {
             {state.source} has {state.total === 1 ? 'a problem' : `${state.total} problems`}. Fix
             the file or choose another backup.
           </Alert>
-          <ScrollArea.Autosize mah={320}>
+          <ScrollArea.Autosize
+            mah={320}
+            viewportProps={{ tabIndex: 0, 'aria-label': 'Problems in the backup (scrollable)' }}
+          >
             <List size="sm" spacing={4} aria-label="Problems in the backup">
               {state.problems.map((problem, i) => (
                 <List.Item key={i} style={{ overflowWrap: 'anywhere' }}>
@@ -210,7 +213,10 @@ export function BackupPreview({ source, summary }: { source: string; summary: Ba
       <Text size="sm" fw={600}>
         Partnerships ({summary.partnerships.length})
       </Text>
-      <ScrollArea.Autosize mah={160}>
+      <ScrollArea.Autosize
+        mah={160}
+        viewportProps={{ tabIndex: 0, 'aria-label': 'Partnerships in the backup (scrollable)' }}
+      >
         <List size="sm" spacing={2} aria-label="Partnerships in the backup">
           {summary.partnerships.map((p) => (
             <List.Item key={p.id}>

@@ -3,7 +3,6 @@
 // row's problems, then import every valid row or all or nothing, in one transaction; 4 summary.
 import {
   Alert,
-  Badge,
   Button,
   Group,
   List,
@@ -408,7 +407,10 @@ function PreviewStep(props: {
         problems.
         {preview.rows.length > PREVIEW_ROWS && ` The first ${PREVIEW_ROWS} rows are shown.`}
       </Text>
-      <ScrollArea.Autosize mah={360}>
+      <ScrollArea.Autosize
+        mah={360}
+        viewportProps={{ tabIndex: 0, 'aria-label': 'Import preview (scrollable)' }}
+      >
         <Table striped withTableBorder fz="sm" aria-label="Import preview">
           <Table.Thead>
             <Table.Tr>
@@ -430,9 +432,9 @@ function PreviewStep(props: {
                 ))}
                 <Table.Td>
                   {row.record ? (
-                    <Badge color="teal" variant="light">
+                    <Text size="sm" fw={600}>
                       Ready
-                    </Badge>
+                    </Text>
                   ) : (
                     <List size="xs" spacing={0}>
                       {row.problems.map((problem, i) => (
@@ -453,13 +455,16 @@ function PreviewStep(props: {
 function SummaryStep({ summary }: { summary: ImportSummary }) {
   return (
     <Stack gap="sm" mt="md">
-      <Alert color="teal" title={`Imported ${summary.imported} records`}>
+      <Alert color="indigo" title={`Imported ${summary.imported} records`}>
         {summary.skipped.length === 0
           ? 'Every row of the file was imported.'
           : `Skipped ${summary.skipped.length} rows; the reasons are below.`}
       </Alert>
       {summary.skipped.length > 0 && (
-        <ScrollArea.Autosize mah={240}>
+        <ScrollArea.Autosize
+          mah={240}
+          viewportProps={{ tabIndex: 0, 'aria-label': 'Skipped rows (scrollable)' }}
+        >
           <List size="sm" spacing={2} aria-label="Skipped rows">
             {summary.skipped.map((row) => (
               <List.Item key={row.rowNumber}>
