@@ -1,4 +1,5 @@
-// Entry point of the renderer: styles, then the database is opened, then the React root shows
+// Entry point of the renderer: styles, then automatic backups are armed (desktop only: they must
+// be in place before the first open), then the database is opened, then the React root shows
 // the app — or, when the database does not open, the recovery screen (the database is kept).
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
@@ -6,13 +7,16 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { openAppDatabase } from './db/open-database';
+import { startAutomaticBackups } from './features/auto-backup/automatic-backups';
 import { RecoveryApp } from './features/recovery/RecoveryApp';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element; the app cannot start.');
 const reactRoot = createRoot(root);
-void openAppDatabase().then((outcome) => {
-  reactRoot.render(
-    <StrictMode>{outcome.ok ? <App /> : <RecoveryApp failure={outcome.failure} />}</StrictMode>,
-  );
-});
+void startAutomaticBackups()
+  .then(() => openAppDatabase())
+  .then((outcome) => {
+    reactRoot.render(
+      <StrictMode>{outcome.ok ? <App /> : <RecoveryApp failure={outcome.failure} />}</StrictMode>,
+    );
+  });

@@ -164,7 +164,7 @@ async function backUpBeforeUpgrade(current: Session, name: string): Promise<void
 /**
  * Starts automatic backups in the desktop app (does nothing in the browser). Await it BEFORE
  * the database is first opened: it backs up before a schema upgrade, and arranges that when the
- * database opens a backup is written before any other read or write reaches it.
+ * database opens a backup is written before any other read or write reaches it. Never rejects.
  */
 export async function startAutomaticBackups(options: AutomaticBackupOptions = {}): Promise<void> {
   const platform = options.platform ?? appPlatform;
@@ -185,7 +185,12 @@ export async function startAutomaticBackups(options: AutomaticBackupOptions = {}
   runWhenOpenedBeforeUse(db, async () => {
     await withTimeout(backUp(current, 'start', readAllData()), startTimeoutMs);
   });
-  await backUpBeforeUpgrade(current, db.name);
+  try {
+    await backUpBeforeUpgrade(current, db.name);
+  } catch (error) {
+    // The app must open whatever happens here; the panel shows what went wrong.
+    setStatus({ ...status, lastError: errorMessage(error) });
+  }
 }
 
 /** Stops the schedule and forgets the session (tests; a page that is going away). */
