@@ -22,15 +22,14 @@ export function StorageNotice() {
   return (
     <Alert
       role="status"
-      color="yellow"
+      color="gray"
       variant="light"
-      icon={<IconDatabaseExclamation />}
+      icon={<IconDatabaseExclamation color="var(--mantine-color-orange-light-color)" />}
       title="Your records may not be kept safely"
       withCloseButton
       closeButtonLabel="Dismiss storage notice"
       onClose={() => setNotice(null)}
       mb="lg"
-      // The yellow title on pale yellow is too faint to read; the body colour is not.
       styles={{ title: { color: 'var(--mantine-color-text)' } }}
     >
       {notice}

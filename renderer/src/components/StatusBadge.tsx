@@ -19,7 +19,14 @@ export const STATUS_LABELS: Record<PartnershipStatus, string> = {
 
 export function StatusBadge({ status }: { status: PartnershipStatus }) {
   return (
-    <Badge color={COLORS[status]} variant="dot" radius="sm">
+    <Badge
+      color={COLORS[status]}
+      variant="dot"
+      radius="sm"
+      tt="none"
+      // A badge in a narrow table column must show its word whole, not "ACT…".
+      style={{ overflow: 'visible', maxWidth: 'none', flexShrink: 0 }}
+    >
       {STATUS_LABELS[status]}
     </Badge>
   );

@@ -94,7 +94,7 @@ export function PartnershipsPage() {
                 <Table.Th>Parties</Table.Th>
                 <Table.Th>Status</Table.Th>
                 <Table.Th>Owner</Table.Th>
-                <Table.Th>Start date</Table.Th>
+                <Table.Th style={{ whiteSpace: 'nowrap' }}>Start date</Table.Th>
                 <Table.Th>
                   <VisuallyHidden>Actions</VisuallyHidden>
                 </Table.Th>
@@ -119,13 +119,13 @@ export function PartnershipsPage() {
                       {p.partyIds.map((id) => orgNames.get(id) ?? id).join(' · ')}
                     </Text>
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     <StatusBadge status={p.status} />
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm">{p.owner ?? '—'}</Text>
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     <Text size="sm">{p.startDate}</Text>
                   </Table.Td>
                   <Table.Td>

@@ -92,7 +92,7 @@ export function PortfolioPage() {
                         {p.name}
                       </Text>
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <StatusBadge status={p.status} />
                     </Table.Td>
                     <Table.Td>

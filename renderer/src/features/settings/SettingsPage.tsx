@@ -162,7 +162,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
             {WEIGHT_KEYS.map((k) => (
               <NumberInput
                 key={k}
-                label={`${WEIGHT_LABELS[k]} weight`}
+                label={WEIGHT_LABELS[k]}
                 description={`${percentages[k]}% of the total`}
                 value={draft.weights[k]}
                 min={0}
