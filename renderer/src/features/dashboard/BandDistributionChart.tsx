@@ -1,0 +1,72 @@
+// How many partnerships were healthy, on watch or at risk at each month end of the last year,
+// as stacked bars with the same numbers behind "Show as table".
+import { Bar, BarChart, Legend } from 'recharts';
+import { BAND_LABELS } from '../../components/charts/bands';
+import { ChartCard } from '../../components/charts/ChartCard';
+import {
+  chartGrid,
+  chartTooltip,
+  legendStyle,
+  xAxis,
+  yAxis,
+} from '../../components/charts/chart-parts';
+import { useChartTheme } from '../../components/charts/chart-theme';
+import { formatDay, formatMonth } from './dashboard-format';
+import type { PortfolioHistory } from './portfolio-overview';
+import { DISTRIBUTION_MONTHS } from './portfolio-overview';
+
+export function BandDistributionChart({ history }: { history: PortfolioHistory | null }) {
+  const theme = useChartTheme();
+  const months = history?.distribution ?? [];
+  const label = (date: string, i: number) =>
+    i === months.length - 1 ? `${formatMonth(date)} (to ${formatDay(date)})` : formatMonth(date);
+  const data = months.map((month) => ({ ...month, label: formatMonth(month.date) }));
+  return (
+    <ChartCard
+      title="Bands month by month"
+      headingOrder={2}
+      description={`Partnerships in each band at the end of each of the last ${DISTRIBUTION_MONTHS} months.`}
+      height={240}
+      emptyMessage={history === null ? 'Working out the last 12 months…' : 'No partnerships yet.'}
+      table={{
+        columns: [
+          'Month',
+          BAND_LABELS.healthy,
+          BAND_LABELS.watch,
+          BAND_LABELS['at-risk'],
+          'No score',
+        ],
+        rows: months.map((m, i) => [label(m.date, i), m.healthy, m.watch, m.atRisk, m.noScore]),
+      }}
+    >
+      <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+        {chartGrid(theme)}
+        {xAxis(theme, 'Month')}
+        {yAxis(theme, 'Partnerships', { domain: [0, 'auto'] })}
+        {chartTooltip(theme)}
+        <Legend wrapperStyle={legendStyle(theme)} />
+        <Bar
+          dataKey="healthy"
+          name={BAND_LABELS.healthy}
+          stackId="bands"
+          fill={theme.bandStroke.healthy}
+          isAnimationActive={false}
+        />
+        <Bar
+          dataKey="watch"
+          name={BAND_LABELS.watch}
+          stackId="bands"
+          fill={theme.bandStroke.watch}
+          isAnimationActive={false}
+        />
+        <Bar
+          dataKey="atRisk"
+          name={BAND_LABELS['at-risk']}
+          stackId="bands"
+          fill={theme.bandStroke['at-risk']}
+          isAnimationActive={false}
+        />
+      </BarChart>
+    </ChartCard>
+  );
+}
