@@ -25,7 +25,7 @@ export function StatusBadge({ status }: { status: PartnershipStatus }) {
       radius="sm"
       tt="none"
       // A badge in a narrow table column must show its word whole, not "ACT…".
-      style={{ overflow: 'visible', maxWidth: 'none', flexShrink: 0 }}
+      style={{ minWidth: 'max-content' }}
     >
       {STATUS_LABELS[status]}
     </Badge>

@@ -30,6 +30,7 @@ interface OrganizationFormProps {
 
 /** The name rule broken by `org`, in words, or undefined. */
 function nameError(org: Organization, organizations: Organization[]): string | undefined {
+  if (org.name.trim() === '') return 'Name is required.';
   const checked = validateRecord('organizations', org);
   const issues = checked.ok
     ? checkRecordInDataset('organizations', checked.value, {

@@ -10,6 +10,7 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Organization } from '../../../../core/domain/types';
 import { errorMessage } from '../../app/error-message';
@@ -78,7 +79,12 @@ export function PartyPicker(props: PartyPickerProps) {
         </Paper>
       ) : (
         <Group>
-          <Button variant="subtle" size="compact-sm" onClick={() => setCreating(true)}>
+          <Button
+            variant="light"
+            size="compact-sm"
+            leftSection={<IconPlus size={14} />}
+            onClick={() => setCreating(true)}
+          >
             New organization
           </Button>
         </Group>

@@ -42,8 +42,8 @@ describe('draftErrors', () => {
   });
 
   it('refuses a blank name', () => {
-    expect(draftErrors({ ...valid(), name: '  ' }, 'p-1', others).name).toMatch(
-      /^Name must not be empty/,
+    expect(draftErrors({ ...valid(), name: '  ' }, 'p-1', others).name).toBe(
+      'Name is required: give the partnership a name.',
     );
   });
 

@@ -148,6 +148,7 @@ export function draftErrors(
   others: { organizations: Organization[]; partnerships: Partnership[] },
 ): DraftErrors {
   const errors: DraftErrors = {};
+  if (draft.name.trim() === '') errors.name = 'Name is required: give the partnership a name.';
   for (const field of ['checkInCadenceDays', 'reviewCadenceDays'] as const) {
     if (draft[field] === '') errors[field] = `${FIELD_LABELS[field]} is required.`;
   }

@@ -63,7 +63,7 @@ export function PortfolioPage() {
         <WelcomeEmptyState />
       ) : (
         <Paper withBorder style={{ overflowX: 'auto' }}>
-          <Table verticalSpacing="sm" horizontalSpacing="md" highlightOnHover>
+          <Table verticalSpacing="sm" horizontalSpacing="sm" highlightOnHover>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>Partnership</Table.Th>
@@ -100,7 +100,7 @@ export function PortfolioPage() {
                     </Table.Td>
                     {COUNT_COLUMNS.map((c) => (
                       <Table.Td key={c.key} ta="right">
-                        <Text size="sm" ff="monospace">
+                        <Text size="sm" style={{ fontVariantNumeric: 'tabular-nums' }}>
                           {row?.[c.key] ?? 0}
                         </Text>
                       </Table.Td>
