@@ -1,8 +1,6 @@
 // The malformed-backup corpus (test/fixtures/backups): every file is refused through the restore
 // flow with its own message, and on fake-indexeddb the stored data is unchanged afterwards.
 import 'fake-indexeddb/auto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { smallDataset } from '../../../../test/factories/records';
 import { readAllData, replaceAllData } from '../../db/dataset-repository';
@@ -15,7 +13,15 @@ import {
   setRestoreDeps,
 } from './restore-flow';
 
-const CORPUS = fileURLToPath(new URL('../../../../test/fixtures/backups/', import.meta.url));
+/** The part of Node's fs used here (the web tsconfig, which checks this file, has no Node types). */
+interface CorpusFs {
+  readdirSync(path: URL): string[];
+  readFileSync(path: URL): Uint8Array;
+}
+const FS_MODULE = 'node:fs';
+const { readdirSync, readFileSync } = (await import(/* @vite-ignore */ FS_MODULE)) as CorpusFs;
+const CORPUS = new URL('../../../../test/fixtures/backups/', import.meta.url);
+const corpusFile = (name: string) => new URL(name, CORPUS);
 
 /** What each file must be refused with: the place (collection, record, field) and the rule. */
 const EXPECTED: Record<string, RegExp> = {
@@ -83,7 +89,7 @@ describe('malformed backup corpus', () => {
   });
 
   it.each(files)('refuses %s with its message and leaves the data unchanged', async (name) => {
-    await requestRestoreFromBytes(readFileSync(`${CORPUS}${name}`), name);
+    await requestRestoreFromBytes(readFileSync(corpusFile(name)), name);
     const state = getRestoreState();
     if (state.step !== 'invalid') throw new Error(`${name} was not refused (${state.step})`);
     expect(state.problems).toHaveLength(1);
@@ -94,7 +100,7 @@ describe('malformed backup corpus', () => {
   });
 
   it('restores valid.json, the file every malformed one was made from', async () => {
-    await requestRestoreFromBytes(readFileSync(`${CORPUS}valid.json`), 'valid.json');
+    await requestRestoreFromBytes(readFileSync(corpusFile('valid.json')), 'valid.json');
     expect(getRestoreState().step).toBe('preview');
     await confirmRestore();
     const stored = await readAllData();
