@@ -1,6 +1,7 @@
 // A chart in a card: title, optional description, the chart in a responsive container, and a
-// "Show as table" toggle that shows the same numbers as an accessible table.
-import { Button, Card, Group, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
+// "Show as table" toggle that shows the same numbers as an accessible table (scrollable and
+// reachable by keyboard when long).
+import { Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { IconChartLine, IconTable } from '@tabler/icons-react';
 import { useId, useState, type ReactElement, type ReactNode } from 'react';
 import { ResponsiveContainer } from 'recharts';
@@ -52,7 +53,7 @@ export function ChartCard({
         </Stack>
         {!empty && (
           <Button
-            variant={showTable ? 'light' : 'subtle'}
+            variant={showTable ? 'filled' : 'subtle'}
             size="compact-sm"
             aria-pressed={showTable}
             leftSection={showTable ? <IconChartLine size={16} /> : <IconTable size={16} />}
@@ -68,7 +69,12 @@ export function ChartCard({
           {emptyMessage}
         </Text>
       ) : showTable ? (
-        <ScrollArea.Autosize mah={Math.max(height, 240)} type="auto">
+        <div
+          tabIndex={0}
+          role="group"
+          aria-label={`${title}: table`}
+          style={{ maxHeight: Math.max(height, 240), overflow: 'auto' }}
+        >
           <Table striped stickyHeader highlightOnHover aria-labelledby={titleId}>
             <Table.Thead>
               <Table.Tr>
@@ -95,7 +101,7 @@ export function ChartCard({
               ))}
             </Table.Tbody>
           </Table>
-        </ScrollArea.Autosize>
+        </div>
       ) : (
         <div style={{ width: '100%', height }}>
           <ResponsiveContainer width="100%" height="100%">

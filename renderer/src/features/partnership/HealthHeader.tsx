@@ -20,7 +20,8 @@ import { explainDimension } from '../../../../core/domain/explain';
 import { DIMENSIONS, type HealthResult } from '../../../../core/domain/health';
 import type { Settings } from '../../../../core/domain/types';
 import { BandBadge } from '../../components/charts/BandBadge';
-import { bandColor, formatScore, trendPhrase, trendWord } from '../../components/charts/bands';
+import { formatScore, trendPhrase, trendWord } from '../../components/charts/bands';
+import { useChartTheme } from '../../components/charts/chart-theme';
 import { DIMENSION_LABELS } from './dimension-labels';
 
 const CONFIDENCE_HELP = {
@@ -36,8 +37,8 @@ export function HealthHeader(props: {
   const { result, settings, nameOf } = props;
   const [open, setOpen] = useState(false);
   const panelId = useId();
-  const scoreColor =
-    result.band === null ? 'dimmed' : `var(--mantine-color-${bandColor(result.band)}-text)`;
+  const chartTheme = useChartTheme();
+  const scoreColor = result.band === null ? 'dimmed' : chartTheme.bandText[result.band];
   return (
     <Card withBorder radius="md" padding="lg" mb="lg">
       <Group justify="space-between" align="center" wrap="wrap" gap="lg">

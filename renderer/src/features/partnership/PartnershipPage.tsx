@@ -132,7 +132,7 @@ function PartnershipView({ data }: { data: PartnershipPageData }) {
     nameOf,
   };
   return (
-    <Stack gap={0}>
+    <Stack gap={0} data-page="partnership">
       <Group justify="space-between" align="flex-start" mb="md" wrap="wrap" gap="md">
         <Stack gap={6}>
           <Title order={1} fz="h2">
