@@ -1,6 +1,6 @@
 // The quick-add palette (Ctrl/Cmd+K): type to filter, arrows to move, Enter to run. Actions
 // open an entry dialog (for the partnership on screen, if any); "Go to" opens a partnership.
-import { Box, Group, Modal, ScrollArea, Text, TextInput } from '@mantine/core';
+import { Box, Group, Modal, Text, TextInput } from '@mantine/core';
 import {
   IconAlertTriangle,
   IconArrowRight,
@@ -39,13 +39,19 @@ function partnershipInView(pathname: string): string | undefined {
   return decodeURIComponent(match[1]!);
 }
 
+/** At most this many partnerships are listed at once; typing narrows the rest down. */
+const MAX_PLACES = 6;
+
 export function CommandPalette() {
   const opened = useEntryStore((s) => s.paletteOpened);
   const setOpened = useEntryStore((s) => s.setPaletteOpened);
+  // When an action opens a dialog, the focus belongs to that dialog, not back to the page.
+  const dialogOpening = useEntryStore((s) => s.request !== null);
   return (
     <Modal
       opened={opened}
       onClose={() => setOpened(false)}
+      returnFocus={!dialogOpening}
       title="Quick add"
       size="lg"
       yOffset="10vh"
@@ -65,10 +71,13 @@ function PaletteBody({ onClose }: { onClose: () => void }) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const listId = useId();
-  const items = useMemo(
+  const matches = useMemo(
     () => filterPaletteItems(paletteItems(partnerships.data ?? []), query),
     [partnerships.data, query],
   );
+  const places = matches.filter((i) => i.group === 'Go to');
+  const hidden = Math.max(places.length - MAX_PLACES, 0);
+  const items = hidden > 0 ? matches.slice(0, matches.length - hidden) : matches;
   const current = Math.min(active, Math.max(items.length - 1, 0));
   const optionId = (item: PaletteItem) => `${listId}-${item.id}`;
 
@@ -131,7 +140,7 @@ function PaletteBody({ onClose }: { onClose: () => void }) {
           ? `Adds to ${context.name}. ↑↓ to move, Enter to choose.`
           : 'Asks for the partnership next. ↑↓ to move, Enter to choose.'}
       </Text>
-      <ScrollArea.Autosize mah="50vh" type="auto">
+      <div>
         <div id={listId} role="listbox" aria-label="Actions and partnerships">
           {groups.map(({ group, entries }) => (
             <div key={group} role="group" aria-labelledby={`${listId}-${group}`}>
@@ -184,7 +193,12 @@ function PaletteBody({ onClose }: { onClose: () => void }) {
             </Text>
           )}
         </div>
-      </ScrollArea.Autosize>
+        {hidden > 0 && (
+          <Text size="xs" c="dimmed" px="sm" mt={4}>
+            {hidden} more {hidden === 1 ? 'partnership' : 'partnerships'}: type part of a name.
+          </Text>
+        )}
+      </div>
     </>
   );
 }

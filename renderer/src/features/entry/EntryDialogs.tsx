@@ -89,7 +89,6 @@ function EntryDialogBody({ request, onDone }: { request: EntryRequest; onDone: (
           partnershipId={partnershipId}
           request={{ ...request, partnershipId }}
           onDone={onDone}
-          focusFirstField={known === undefined}
         />
       )}
     </Stack>
@@ -101,6 +100,12 @@ function PartnershipPicker(props: { value: string | null; onChange: (id: string)
   const partnerships = usePartnerships();
   const navigate = useNavigate();
   const close = useEntryStore((s) => s.close);
+  const input = useRef<HTMLInputElement>(null);
+  const ready = partnerships.status === 'ready';
+  // The list arrives after the dialog opened, too late for the dialog's own autofocus.
+  useEffect(() => {
+    if (ready) input.current?.focus();
+  }, [ready]);
   if (partnerships.status !== 'ready') return <Loader size="sm" aria-label="Loading" />;
   if (partnerships.data.length === 0) {
     return (
@@ -133,7 +138,7 @@ function PartnershipPicker(props: { value: string | null; onChange: (id: string)
       allowDeselect={false}
       nothingFoundMessage="No partnership by that name"
       withAsterisk
-      data-autofocus
+      ref={input}
     />
   );
 }
@@ -142,18 +147,16 @@ function EntryFormLoader(props: {
   partnershipId: string;
   request: EntryRequest;
   onDone: () => void;
-  focusFirstField: boolean;
 }) {
-  const { partnershipId, request, onDone, focusFirstField } = props;
+  const { partnershipId, request, onDone } = props;
   const data = usePartnershipEntryData(partnershipId);
   const container = useRef<HTMLDivElement>(null);
   const ready = data.status === 'ready';
-  // A form shown after the partnership was picked takes the focus, as a fresh dialog does.
+  // The form arrives after the dialog opened (its records load first), too late for the
+  // dialog's own autofocus: its first field takes the focus when it appears.
   useEffect(() => {
-    if (ready && focusFirstField) {
-      container.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
-    }
-  }, [ready, focusFirstField]);
+    if (ready) container.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+  }, [ready]);
 
   if (data.status === 'loading') return <Loader size="sm" aria-label="Loading" />;
   if (data.status === 'error') return <Alert color="red">{data.error.message}</Alert>;

@@ -6,7 +6,7 @@ export function SavedMessage({ text, onEdit }: { text: string; onEdit: () => voi
   return (
     <Group justify="space-between" wrap="nowrap" gap="sm">
       <Text size="sm">{text}</Text>
-      <Button size="compact-sm" variant="light" onClick={onEdit}>
+      <Button size="compact-sm" onClick={onEdit}>
         Edit
       </Button>
     </Group>

@@ -27,6 +27,7 @@ describe('filterPaletteItems', () => {
     expect(labels('log fr')).toEqual(['Log friction…']);
     expect(labels('pulse')).toEqual(['Record pulse…']);
     expect(labels('ulse')).toEqual([]);
+    expect(labels('Log check-in')).toEqual(['Log check-in…']);
   });
 
   it('finds actions by their keywords', () => {

@@ -48,7 +48,9 @@ function fold(text: string): string {
  * keywords (so "log fr" finds "Log friction…"). An empty query keeps everything.
  */
 export function filterPaletteItems(items: readonly PaletteItem[], query: string): PaletteItem[] {
-  const words = fold(query).split(/\s+/).filter(Boolean);
+  const words = fold(query)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
   if (words.length === 0) return [...items];
   return items.filter((item) => {
     const extra = item.group === 'Add' ? KEYWORDS[item.kind] : 'open partnership';
