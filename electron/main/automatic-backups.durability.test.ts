@@ -12,7 +12,7 @@ import { buildSync } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const RUNS = 30;
-const FILLER_BYTES = 4 * 1024 * 1024;
+const FILLER_BYTES = 2 * 1024 * 1024;
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 let work: string;
@@ -83,8 +83,8 @@ describe('writeFileAtomically under SIGKILL', () => {
     let version = 0;
     const seen = new Set<number>();
     for (let run = 0; run < RUNS; run++) {
-      // Deterministic spread of kill moments from 0 to ~180 ms into the write loop.
-      const killAfterMs = (run * 37) % 181;
+      // Deterministic spread of kill moments from 0 to ~120 ms into the write loop.
+      const killAfterMs = (run * 37) % 121;
       await runAndKill(target, version + 1, killAfterMs);
       const found = checkFile(target);
       expect(found).toBeGreaterThanOrEqual(version);
@@ -93,5 +93,6 @@ describe('writeFileAtomically under SIGKILL', () => {
     }
     // The kills landed at different points: the file moved on between them.
     expect(seen.size).toBeGreaterThan(1);
-  });
+    // ~15 s alone; a machine busy with the whole suite starts processes more slowly.
+  }, 60_000);
 });
