@@ -85,6 +85,7 @@ export function ContributionForm({ data, request, onDone }: EntryFormProps) {
         <Select
           label="Party"
           description="Who contributed"
+          inputWrapperOrder={['label', 'input', 'description', 'error']}
           data={partyOptions(data.parties)}
           value={draft.partyId || null}
           onChange={(v) => set('partyId', v ?? '')}
@@ -103,6 +104,7 @@ export function ContributionForm({ data, request, onDone }: EntryFormProps) {
         <NumberInput
           label="Value"
           description="Effort points (hours-equivalent)"
+          inputWrapperOrder={['label', 'input', 'description', 'error']}
           value={draft.value}
           onChange={(v) => set('value', v)}
           error={errors.value}

@@ -146,12 +146,19 @@ export function FrictionResolveForm({ data, request, onDone }: EntryFormProps) {
           onChange={setFrictionId}
           searchable
           allowDeselect={false}
+          withAsterisk
           mb="md"
           data-autofocus={friction ? undefined : true}
         />
       )}
       {friction && (
-        <ResolveFields key={friction.id} friction={friction} data={data} onDone={onDone} />
+        <ResolveFields
+          key={friction.id}
+          friction={friction}
+          data={data}
+          onDone={onDone}
+          showTitle={request.recordId !== undefined}
+        />
       )}
     </>
   );
@@ -161,10 +168,13 @@ function ResolveFields({
   friction,
   data,
   onDone,
+  showTitle,
 }: {
   friction: Friction;
   data: EntryFormProps['data'];
   onDone: () => void;
+  /** False when the friction was just picked in the select above, which shows its title. */
+  showTitle: boolean;
 }) {
   const form = useEntryForm({
     kind: 'friction',
@@ -178,11 +188,14 @@ function ResolveFields({
   });
   return (
     <EntryFormFrame form={form} onCancel={onDone} submitLabel="Resolve">
-      <Text size="sm">
-        <Text span fw={600}>
-          {friction.title}
-        </Text>{' '}
-        — {SEVERITY_LABELS[friction.severity].toLowerCase()} severity, opened {friction.openedDate}
+      <Text size="sm" c="dimmed" mt={showTitle ? 0 : -8}>
+        {showTitle && (
+          <Text span fw={600} c="var(--mantine-color-text)">
+            {friction.title}:{' '}
+          </Text>
+        )}
+        {SEVERITY_LABELS[friction.severity]} severity,{' '}
+        {CATEGORY_LABELS[friction.category].toLowerCase()}, opened {friction.openedDate}
       </Text>
       <TextInput
         label="Resolved date"

@@ -148,6 +148,7 @@ export function GoalForm({ data, request, onDone }: EntryFormProps) {
           <TextInput
             label="Status date"
             description={`When it was ${draft.status}`}
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
             type="date"
             value={draft.statusDate}
             onChange={(e) => set('statusDate', e.currentTarget.value)}

@@ -83,6 +83,7 @@ export function PulseForm({ data, request, onDone }: EntryFormProps) {
         <Select
           label="Party"
           description="The respondent's organization"
+          inputWrapperOrder={['label', 'input', 'description', 'error']}
           data={partyOptions(data.parties)}
           value={draft.partyId || null}
           onChange={(v) => set('partyId', v ?? '')}
@@ -93,6 +94,7 @@ export function PulseForm({ data, request, onDone }: EntryFormProps) {
         <TextInput
           label="Respondent"
           description="Name or alias; empty if anonymous"
+          inputWrapperOrder={['label', 'input', 'description', 'error']}
           value={draft.respondent}
           onChange={(e) => set('respondent', e.currentTarget.value)}
           error={errors.respondent}
