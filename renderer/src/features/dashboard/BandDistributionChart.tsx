@@ -44,7 +44,8 @@ export function BandDistributionChart({ history }: { history: PortfolioHistory |
         {xAxis(theme, 'Month')}
         {yAxis(theme, 'Partnerships', { domain: [0, 'auto'] })}
         {chartTooltip(theme)}
-        <Legend wrapperStyle={legendStyle(theme)} />
+        {/* Bands in stack order (healthy at the bottom), not alphabetical. */}
+        <Legend wrapperStyle={legendStyle(theme)} itemSorter={null} />
         <Bar
           dataKey="healthy"
           name={BAND_LABELS.healthy}

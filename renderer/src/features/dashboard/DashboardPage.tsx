@@ -78,10 +78,10 @@ export function DashboardPage() {
       />
       <SummaryTiles summary={summary} />
       <Grid gap="md" mb="lg">
-        <Grid.Col span={{ base: 12, md: 7 }}>
+        <Grid.Col span={{ base: 12, md: 6 }}>
           <NeedsAttention alerts={summary.alerts} nameOf={nameOf} />
         </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 5 }}>
+        <Grid.Col span={{ base: 12, md: 6 }}>
           <BandDistributionChart history={history} />
         </Grid.Col>
       </Grid>

@@ -87,7 +87,7 @@ export function HealthHeatMap(props: {
 }) {
   const { rows, settings, colors } = props;
   const titleId = useId();
-  const { scrollRef, items, paddingTop, paddingBottom } = useVirtualRows(
+  const { scrollRef, items, paddingTop, paddingBottom, maxHeight } = useVirtualRows(
     rows.length,
     ROW_HEIGHT,
     VIEW_HEIGHT,
@@ -102,7 +102,7 @@ export function HealthHeatMap(props: {
           Each dimension's score today and its change over the last {settings.trendDays} days.
         </Text>
       </Stack>
-      <div ref={scrollRef} className={classes.tableScroll} style={{ maxHeight: VIEW_HEIGHT }}>
+      <div ref={scrollRef} className={classes.tableScroll} style={{ maxHeight }}>
         <Table
           stickyHeader
           verticalSpacing={0}

@@ -61,9 +61,9 @@ export function NeedsAttention(props: {
               <Badge
                 size="sm"
                 radius="sm"
-                w={72}
+                miw={80}
                 variant={alert.severity === 'critical' ? 'filled' : 'light'}
-                color={alert.severity === 'critical' ? 'red' : 'yellow'}
+                color={alert.severity === 'critical' ? 'red.9' : 'yellow'}
                 style={{ flexShrink: 0, marginTop: 1 }}
               >
                 {alert.severity === 'critical' ? 'Critical' : 'Warning'}

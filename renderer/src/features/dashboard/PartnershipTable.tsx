@@ -62,7 +62,7 @@ function AlertCell({ row }: { row: PartnershipSummary }) {
         size="xs"
         radius="sm"
         variant={alert.severity === 'critical' ? 'filled' : 'light'}
-        color={alert.severity === 'critical' ? 'red' : 'yellow'}
+        color={alert.severity === 'critical' ? 'red.9' : 'yellow'}
         style={{ flexShrink: 0, marginTop: 2 }}
       >
         {alert.severity === 'critical' ? 'Critical' : 'Warning'}
@@ -90,13 +90,13 @@ export function PartnershipTable(props: {
 }) {
   const { rows, history, settings, sort, colors } = props;
   const navigate = useNavigate();
-  const { scrollRef, items, paddingTop, paddingBottom } = useVirtualRows(
+  const { scrollRef, items, paddingTop, paddingBottom, maxHeight } = useVirtualRows(
     rows.length,
     ROW_HEIGHT,
     VIEW_HEIGHT,
   );
   return (
-    <div ref={scrollRef} className={classes.tableScroll} style={{ maxHeight: VIEW_HEIGHT }}>
+    <div ref={scrollRef} className={classes.tableScroll} style={{ maxHeight }}>
       <Table
         stickyHeader
         highlightOnHover
@@ -108,10 +108,10 @@ export function PartnershipTable(props: {
       >
         <colgroup>
           <col style={{ width: '26%' }} />
-          <col style={{ width: 76 }} />
-          <col style={{ width: 92 }} />
-          <col style={{ width: 72 }} />
-          <col style={{ width: 136 }} />
+          <col style={{ width: 96 }} />
+          <col style={{ width: 112 }} />
+          <col style={{ width: 84 }} />
+          <col style={{ width: 148 }} />
           <col />
         </colgroup>
         <Table.Thead>
@@ -120,7 +120,9 @@ export function PartnershipTable(props: {
             <SortHeader label="Health" column="health" sort={sort} />
             <Table.Th scope="col">Band</Table.Th>
             <SortHeader label="Trend" column="trend" sort={sort} />
-            <Table.Th scope="col">Last {SPARKLINE_MONTHS} months</Table.Th>
+            <Table.Th scope="col" style={{ whiteSpace: 'nowrap' }}>
+              Last {SPARKLINE_MONTHS} months
+            </Table.Th>
             <SortHeader label="Most serious alert" column="alerts" sort={sort} />
           </Table.Tr>
         </Table.Thead>
