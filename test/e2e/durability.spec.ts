@@ -1,7 +1,8 @@
 // Durability in Chromium: every write transaction the app opens asks for (and gets) strict
 // durability; a database that will not open shows the recovery screen, keeps the records and
 // lets the user save what can be read.
-import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
+import { readFile, writeFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
 import { AppShell } from './pages/app-shell';
 import { OrganizationsPage } from './pages/organizations-page';
@@ -60,7 +61,8 @@ test('a database that does not open gets the recovery screen and is kept', async
   await page.addInitScript(() => {
     const realOpen = IDBFactory.prototype.open;
     IDBFactory.prototype.open = function (this: IDBFactory, name: string, version?: number) {
-      if (name !== 'partnership-health' || version === undefined) {
+      const broken = sessionStorage.getItem('open-fault') !== 'off';
+      if (!broken || name !== 'partnership-health' || version === undefined) {
         return realOpen.call(this, name, version);
       }
       const request = {
@@ -79,6 +81,8 @@ test('a database that does not open gets the recovery screen and is kept', async
   ).toBeVisible();
   await expect(page.getByText('Your records have not been deleted or changed.')).toBeVisible();
   await expect(page.getByText(/UnknownError/)).toBeVisible();
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Save what can be read' }).click();
@@ -102,5 +106,21 @@ test('a database that does not open gets the recovery screen and is kept', async
   await fresh.getByRole('heading', { name: 'Partnership Health' }).waitFor();
   await new AppShell(fresh).goTo('Organizations');
   await expect(new OrganizationsPage(fresh).row('Kept Library')).toBeVisible();
+  await fresh.close();
+
+  // Once the database opens again, the recovery screen restores a backup (here: the saved file,
+  // with the organization renamed) through the normal restore flow.
+  await page.evaluate(() => sessionStorage.setItem('open-fault', 'off'));
+  saved.data.organizations[0]!.name = 'Restored Library';
+  const backupPath = test.info().outputPath('restored-backup.json');
+  await writeFile(backupPath, JSON.stringify(saved));
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Restore from backup' }).click();
+  await (await chooser).setFiles(backupPath);
+  await page.getByRole('button', { name: 'Replace my data with this backup' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Done' }).click();
+  await page.getByRole('button', { name: 'Open Partnership Health' }).click();
+  await new AppShell(page).goTo('Organizations');
+  await expect(new OrganizationsPage(page).row('Restored Library')).toBeVisible();
   expect(dialogs).toEqual([]);
 });

@@ -28,6 +28,9 @@ export function RecoveryScreen({ failure }: { failure: OpenFailure }) {
   const [salvage, setSalvage] = useState<SalvageOutcome | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const restore = useRestoreState();
+  // Closing the restore dialog resets its state; the screen keeps showing that it worked.
+  const [restored, setRestored] = useState(false);
+  if (restore.step === 'restored' && !restored) setRestored(true);
 
   async function save() {
     setBusy('saving');
@@ -86,7 +89,7 @@ export function RecoveryScreen({ failure }: { failure: OpenFailure }) {
           </Alert>
         )}
         {salvage && <SalvageReport outcome={salvage} />}
-        {restore.step === 'restored' && (
+        {restored && (
           <Alert color="teal" title="Backup restored" role="status">
             <Stack gap="xs">
               <Text>The backup is in place. Open the app to carry on.</Text>
@@ -100,7 +103,10 @@ export function RecoveryScreen({ failure }: { failure: OpenFailure }) {
           <Text size="sm" fw={600}>
             Details for support
           </Text>
-          <Code block>{failure.technical}</Code>
+          {/* Wrapped, not scrolled: a scrolling box would need its own keyboard focus. */}
+          <Code block style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+            {failure.technical}
+          </Code>
         </Paper>
       </Stack>
       <RestoreDialog />
