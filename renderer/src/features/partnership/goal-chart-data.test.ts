@@ -30,32 +30,18 @@ describe('goal chart points', () => {
     expect(expectedValue({ ...goal, baseline: 50, target: 10 }, '2026-01-06')).toBe(30);
   });
 
-  it('plots the start, each update (the last of a day) and the due date', () => {
-    const points = goalChartPoints(
-      goal,
-      [
-        update('u1', '2026-01-04', 30),
-        update('u2', '2026-01-04', 35),
-        update('x', '2026-01-05', 99),
-      ].map((u) => (u.id === 'x' ? { ...u, goalId: 'other' } : u)),
-      '2025-12-01',
-      '2026-12-31',
-    );
-    expect(points.map((p) => [p.date, p.actual])).toEqual([
-      ['2026-01-01', 20],
-      ['2026-01-04', 35],
-      ['2026-01-11', null],
+  it('plots the start, each update (the last of a day) and the due date, in date order', () => {
+    const points = goalChartPoints(goal, [
+      update('u2', '2026-01-20', 110),
+      update('u1', '2026-01-04', 30),
+      update('u3', '2026-01-04', 35),
+      { ...update('x', '2026-01-05', 99), goalId: 'other' },
     ]);
-  });
-
-  it('clips to the period and is empty when the goal is outside it', () => {
-    const points = goalChartPoints(
-      goal,
-      [update('u1', '2026-01-04', 30)],
-      '2026-01-03',
-      '2026-01-05',
-    );
-    expect(points.map((p) => p.date)).toEqual(['2026-01-03', '2026-01-04', '2026-01-05']);
-    expect(goalChartPoints(goal, [], '2026-03-01', '2026-04-01')).toEqual([]);
+    expect(points.map((p) => [p.date, p.actual, p.expected])).toEqual([
+      ['2026-01-01', 20, 20],
+      ['2026-01-04', 35, 44],
+      ['2026-01-11', null, 100],
+      ['2026-01-20', 110, 100],
+    ]);
   });
 });

@@ -1,5 +1,5 @@
-// The points of a goal's chart over a period: the measured values and the expected pace, a
-// straight line from the baseline at the start date to the target at the due date.
+// The points of a goal's chart: the measured values and the expected pace, a straight line
+// from the baseline at the start date to the target at the due date.
 import { dayNumber } from '../../../../core/domain/dates';
 import type { Goal, GoalUpdate, IsoDate } from '../../../../core/domain/types';
 
@@ -19,27 +19,15 @@ export function expectedValue(goal: Goal, date: IsoDate): number {
 }
 
 /**
- * The chart points of `goal` within [from, to]: its start, every update and its due date (or
- * its latest update, when later) that fall in the period. Several updates on one day keep the
- * last, as the model does. Empty when the goal's life does not meet the period.
+ * The chart points of `goal` over its whole life: its start (at the baseline), every update
+ * (several on one day keep the last, as the model does) and its due date. A goal's chart shows
+ * its whole life whatever period the page shows, since its pace runs from start to due date.
  */
-export function goalChartPoints(
-  goal: Goal,
-  updates: readonly GoalUpdate[],
-  from: IsoDate,
-  to: IsoDate,
-): GoalChartPoint[] {
-  const mine = updates.filter((u) => u.goalId === goal.id);
-  const lastUpdate = mine.reduce<IsoDate>((d, u) => (u.date > d ? u.date : d), goal.dueDate);
-  const start = goal.startDate > from ? goal.startDate : from;
-  const end = lastUpdate < to ? lastUpdate : to;
-  if (start > end) return [];
+export function goalChartPoints(goal: Goal, updates: readonly GoalUpdate[]): GoalChartPoint[] {
   const actual = new Map<IsoDate, number>();
   actual.set(goal.startDate, goal.baseline);
-  for (const u of mine) actual.set(u.date, u.value);
-  const dates = new Set<IsoDate>([start, end]);
-  for (const date of actual.keys()) if (start <= date && date <= end) dates.add(date);
-  if (start <= goal.dueDate && goal.dueDate <= end) dates.add(goal.dueDate);
+  for (const u of updates) if (u.goalId === goal.id) actual.set(u.date, u.value);
+  const dates = new Set<IsoDate>([...actual.keys(), goal.dueDate]);
   return [...dates].sort().map((date) => ({
     date,
     day: dayNumber(date),

@@ -97,7 +97,7 @@ export function GiveTakeSection({ model }: { model: PartnershipModel }) {
           {xAxis(theme, step === 'month' ? 'Month end' : 'Week end')}
           {yAxis(theme, 'Share (%)', { domain: [0, 100], ticks: [0, 25, 50, 75, 100] })}
           {chartTooltip(theme, (v) => `${Math.round(v)}%`)}
-          <Legend wrapperStyle={legendStyle(theme)} />
+          <Legend wrapperStyle={legendStyle(theme)} itemSorter={null} />
           {equalShares ? (
             <ReferenceLine
               y={100 * agreed[0]!}
@@ -160,7 +160,7 @@ export function GiveTakeSection({ model }: { model: PartnershipModel }) {
           {xAxis(theme, step === 'month' ? 'Month' : 'Week ending')}
           {yAxis(theme, 'Effort points')}
           {chartTooltip(theme, (v) => formatNumber(Math.round(v * 10) / 10))}
-          <Legend wrapperStyle={legendStyle(theme)} />
+          <Legend wrapperStyle={legendStyle(theme)} itemSorter={null} />
           {partyIds.map((id, i) => (
             <Bar
               key={id}

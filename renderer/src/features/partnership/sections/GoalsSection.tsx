@@ -1,16 +1,6 @@
 // Goals: each goal's progress against the pace it should have by now, its status, and a chart
 // of its measured values against the expected pace line.
-import {
-  Badge,
-  Button,
-  Card,
-  Group,
-  Progress,
-  SimpleGrid,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Badge, Button, Card, Group, Progress, Grid, Stack, Text, Title } from '@mantine/core';
 import { IconProgress } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { Legend, Line, LineChart, XAxis } from 'recharts';
@@ -93,8 +83,8 @@ function GoalBlock(props: {
     [model.records.goalUpdates, goal.id],
   );
   const points = useMemo(
-    () => goalChartPoints(goal, model.records.goalUpdates, model.from, model.to),
-    [goal, model.records.goalUpdates, model.from, model.to],
+    () => goalChartPoints(goal, model.records.goalUpdates),
+    [goal, model.records.goalUpdates],
   );
   const titleId = `goal-${goal.id}`;
   return (
@@ -176,94 +166,105 @@ function GoalBlock(props: {
           </Stack>
         )}
       </Card>
-      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
-        <ChartCard
-          title={`Progress of ${goal.title}`}
-          headingOrder={4}
-          description="Measured values (solid) against the even pace from baseline to target (dashed)."
-          emptyMessage="The goal runs outside the chosen period."
-          table={{
-            columns: ['Date', `Measured${unit}`, `Expected${unit}`],
-            rows: points.map((p) => [
-              formatDate(p.date),
-              p.actual === null ? '\u2013' : formatNumber(p.actual),
-              formatNumber(Math.round(p.expected * 10) / 10),
-            ]),
-          }}
-          height={240}
-        >
-          <LineChart data={points} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
-            {chartGrid(theme)}
-            <XAxis
-              dataKey="day"
-              type="number"
-              domain={['dataMin', 'dataMax']}
-              stroke={theme.axis}
-              tick={{ fill: theme.axis, fontSize: 12 }}
-              tickFormatter={(day: number) => formatDate(fromDayNumber(day))}
-              minTickGap={40}
-              height={44}
-              label={{
-                value: 'Date',
-                position: 'insideBottom',
-                offset: 0,
-                fill: theme.axis,
-                fontSize: 12,
-              }}
-            />
-            {yAxis(theme, goal.unit ? `Value (${goal.unit})` : 'Value')}
-            {chartTooltip(theme, (v) => formatNumber(Math.round(v * 10) / 10))}
-            <Legend wrapperStyle={legendStyle(theme)} />
-            <Line
-              dataKey="expected"
-              name="Expected pace"
-              stroke={theme.reference}
-              strokeDasharray="6 4"
-              dot={false}
-              isAnimationActive={false}
-            />
-            <Line
-              dataKey="actual"
-              name="Measured"
-              stroke={theme.primary}
-              strokeWidth={2.5}
-              connectNulls
-              isAnimationActive={false}
-            />
-          </LineChart>
-        </ChartCard>
-        <RecordTable<GoalUpdate>
-          title={`Updates of ${goal.title}`}
-          records={updates}
-          emptyMessage="No measurement yet."
-          columns={[
-            { header: 'Date', cell: (u) => formatDate(u.date), narrow: true },
-            { header: 'Value', cell: (u) => `${formatNumber(u.value)}${unit}`, narrow: true },
-            {
-              header: 'Owner’s view',
-              cell: (u) => CONFIDENCE_WORDS[u.confidence ?? ''] ?? '\u2013',
-            },
-            {
-              header: 'Note',
-              cell: (u) => (
-                <Text size="sm" lineClamp={2}>
-                  {u.note ?? ''}
-                </Text>
-              ),
-            },
-          ]}
-          actions={(u) => (
-            <RecordActions
-              kind="goal-update"
-              collection="goalUpdates"
-              partnershipId={partnershipId}
-              recordId={u.id}
-              goalId={goal.id}
-              label={`update of ${formatDate(u.date)} to ${goal.title}`}
-            />
-          )}
-        />
-      </SimpleGrid>
+      <Grid gutter="md">
+        <Grid.Col span={{ base: 12, lg: 7 }}>
+          <ChartCard
+            title={`Progress of ${goal.title}`}
+            headingOrder={4}
+            description="The goal's whole life: measured values (solid) against the even pace from baseline to target (dashed)."
+            table={{
+              columns: ['Date', `Measured${unit}`, `Expected${unit}`],
+              rows: points.map((p) => [
+                formatDate(p.date),
+                p.actual === null ? '\u2013' : formatNumber(p.actual),
+                formatNumber(Math.round(p.expected * 10) / 10),
+              ]),
+            }}
+            height={240}
+          >
+            <LineChart data={points} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
+              {chartGrid(theme)}
+              <XAxis
+                dataKey="day"
+                type="number"
+                domain={['dataMin', 'dataMax']}
+                stroke={theme.axis}
+                tick={{ fill: theme.axis, fontSize: 12 }}
+                tickFormatter={(day: number) => formatDate(fromDayNumber(day))}
+                minTickGap={40}
+                height={44}
+                label={{
+                  value: 'Date',
+                  position: 'insideBottom',
+                  offset: 0,
+                  fill: theme.axis,
+                  fontSize: 12,
+                }}
+              />
+              {yAxis(theme, goal.unit ? `Value (${goal.unit})` : 'Value')}
+              {chartTooltip(theme, (v) => formatNumber(Math.round(v * 10) / 10))}
+              <Legend wrapperStyle={legendStyle(theme)} itemSorter={null} />
+              <Line
+                dataKey="expected"
+                name="Expected pace"
+                stroke={theme.reference}
+                strokeDasharray="6 4"
+                dot={false}
+                isAnimationActive={false}
+              />
+              <Line
+                dataKey="actual"
+                name="Measured"
+                stroke={theme.primary}
+                strokeWidth={2.5}
+                connectNulls
+                isAnimationActive={false}
+              />
+            </LineChart>
+          </ChartCard>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 5 }}>
+          <RecordTable<GoalUpdate>
+            title={`Updates of ${goal.title}`}
+            records={updates}
+            emptyMessage="No measurement yet."
+            columns={[
+              { header: 'Date', cell: (u) => formatDate(u.date), narrow: true },
+              {
+                header: 'Value',
+                cell: (u) => (
+                  <Stack gap={0}>
+                    <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                      {formatNumber(u.value)}
+                      {unit}
+                    </Text>
+                    {u.note && (
+                      <Text size="xs" c="dimmed" lineClamp={1}>
+                        {u.note}
+                      </Text>
+                    )}
+                  </Stack>
+                ),
+              },
+              {
+                header: 'Owner’s view',
+                cell: (u) => CONFIDENCE_WORDS[u.confidence ?? ''] ?? '\u2013',
+                narrow: true,
+              },
+            ]}
+            actions={(u) => (
+              <RecordActions
+                kind="goal-update"
+                collection="goalUpdates"
+                partnershipId={partnershipId}
+                recordId={u.id}
+                goalId={goal.id}
+                label={`update of ${formatDate(u.date)} to ${goal.title}`}
+              />
+            )}
+          />
+        </Grid.Col>
+      </Grid>
     </Stack>
   );
 }

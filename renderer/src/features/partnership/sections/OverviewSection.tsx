@@ -87,7 +87,7 @@ export function OverviewSection({ model }: { model: PartnershipModel }) {
           {xAxis(theme, stepAxis)}
           {yAxis(theme, 'Score (0–100)', { domain: [0, 100], ticks: SCORE_TICKS })}
           {chartTooltip(theme)}
-          <Legend wrapperStyle={legendStyle(theme)} />
+          <Legend wrapperStyle={legendStyle(theme)} itemSorter={null} />
           {DIMENSIONS.map((d, i) => (
             <Line
               key={d}
@@ -158,7 +158,7 @@ export function OverviewSection({ model }: { model: PartnershipModel }) {
                       color={alert.severity === 'critical' ? 'red' : 'yellow'}
                       variant="dot"
                       radius="sm"
-                      miw={72}
+                      style={{ flexShrink: 0 }}
                     >
                       {alert.severity === 'critical' ? 'Critical' : 'Warning'}
                     </Badge>

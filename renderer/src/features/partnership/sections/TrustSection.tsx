@@ -62,7 +62,7 @@ export function TrustSection({ model }: { model: PartnershipModel }) {
           {xAxis(theme, stepAxis)}
           {yAxis(theme, 'Trust (0–100)', { domain: [0, 100], ticks: [0, 25, 50, 75, 100] })}
           {chartTooltip(theme)}
-          <Legend wrapperStyle={legendStyle(theme)} />
+          <Legend wrapperStyle={legendStyle(theme)} itemSorter={null} />
           {partyIds.map((id, i) => (
             <Line
               key={id}
@@ -91,7 +91,7 @@ export function TrustSection({ model }: { model: PartnershipModel }) {
         <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
           {chartGrid(theme)}
           {xAxis(theme, stepAxis)}
-          {yAxis(theme, 'Gap (points)', { domain: [0, 100] })}
+          {yAxis(theme, 'Gap (points)', { domain: [0, 'auto'] })}
           {chartTooltip(theme)}
           <ReferenceLine
             y={PERCEPTION_GAP_WARNING}
@@ -103,6 +103,7 @@ export function TrustSection({ model }: { model: PartnershipModel }) {
             y={PERCEPTION_GAP_CRITICAL}
             stroke={theme.bandStroke['at-risk']}
             strokeDasharray="4 4"
+            ifOverflow="extendDomain"
             label={{
               value: 'Critical',
               position: 'insideTopRight',
@@ -129,8 +130,8 @@ export function TrustSection({ model }: { model: PartnershipModel }) {
         emptyMessage="No pulse in this period. Use “Record pulse” to add one."
         columns={[
           { header: 'Date', cell: (p) => formatDate(p.date), narrow: true },
-          { header: 'Party', cell: (p) => nameOf(p.partyId) },
-          { header: 'Respondent', cell: (p) => p.respondent || 'Anonymous' },
+          { header: 'Party', cell: (p) => nameOf(p.partyId), narrow: true },
+          { header: 'Respondent', cell: (p) => p.respondent || 'Anonymous', narrow: true },
           ...TRUST_ITEMS.map((item) => ({
             header: ITEM_LABELS[item],
             cell: (p: Pulse) => p.scores[item] ?? '\u2013',
@@ -139,7 +140,7 @@ export function TrustSection({ model }: { model: PartnershipModel }) {
           {
             header: 'Comment',
             cell: (p) => (
-              <Text size="sm" lineClamp={2}>
+              <Text size="sm" lineClamp={2} miw={200}>
                 {p.comment ?? ''}
               </Text>
             ),
