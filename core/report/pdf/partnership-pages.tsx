@@ -48,13 +48,13 @@ export function PartnershipPages({
     >
       <PartnershipCover report={report} />
       <ScorecardSection report={report} />
-      <TrendSection report={report} />
+      <TrendSection report={report} withDimensions={!condensed} />
       <GoalsSection report={report} withCharts={!condensed} />
       {condensed ? null : <CommunicationSection report={report} />}
       {condensed ? null : <GiveAndTakeSection rows={report.giveAndTake} />}
       {condensed ? null : <WinsSection rows={report.wins} />}
-      <FrictionsSection report={report} />
-      <ActionsSection report={report} />
+      <FrictionsSection report={report} condensed={condensed} />
+      <ActionsSection report={report} condensed={condensed} />
       {condensed ? null : <RespondentsSection report={report} />}
       {condensed ? null : <MethodSection report={report} />}
     </ReportPage>

@@ -157,16 +157,10 @@ export function Table<T>({ columns, rows, empty, lead }: TableProps<T>) {
       style={{
         flexDirection: 'row',
         paddingVertical: 4,
-        borderBottomWidth: 0.5,
-        borderBottomColor: COLORS.rule,
         backgroundColor: index % 2 === 1 ? COLORS.zebra : COLORS.white,
       }}
     >
-      {columns.map((column) => (
-        <View key={column.title} style={cellStyle(column)}>
-          {cellContent(column.cell(item), column)}
-        </View>
-      ))}
+      {columns.map((column) => cell(column, column.cell(item)))}
     </View>
   );
   if (rows.length === 0) {
@@ -199,9 +193,18 @@ function cellStyle<T>(column: Column<T>): Styles[string] {
   };
 }
 
-function cellContent<T>(content: ReactNode, column: Column<T>): ReactNode {
+/** A plain value is one Text node (fewer nodes to lay out); anything else gets a wrapping View. */
+function cell<T>(column: Column<T>, content: ReactNode): ReactNode {
   if (typeof content === 'string' || typeof content === 'number') {
-    return <Text style={{ textAlign: column.align ?? 'left' }}>{content}</Text>;
+    return (
+      <Text key={column.title} style={cellStyle(column)}>
+        {content}
+      </Text>
+    );
   }
-  return content;
+  return (
+    <View key={column.title} style={cellStyle(column)}>
+      {content}
+    </View>
+  );
 }

@@ -67,7 +67,15 @@ const HEAT_CELL = {
 } as const;
 
 /** Rows of coloured cells, each with its score and band word; the header stays with the first row. */
-function HeatMap({ report, lead }: { report: PortfolioReport; lead: ReactNode }) {
+function HeatMap({
+  report,
+  rows: heatRows,
+  lead,
+}: {
+  report: PortfolioReport;
+  rows: PortfolioReport['heatMap'];
+  lead: ReactNode;
+}) {
   const header = (
     <View
       style={{
@@ -85,7 +93,7 @@ function HeatMap({ report, lead }: { report: PortfolioReport; lead: ReactNode })
       ))}
     </View>
   );
-  const rows = report.heatMap.map((row, i) => (
+  const rows = heatRows.map((row, i) => (
     <View key={i} wrap={false} style={{ flexDirection: 'row', alignItems: 'center', marginTop: 2 }}>
       <Text style={{ width: 150, fontSize: 8, paddingRight: 4 }}>{row.partnershipName}</Text>
       {DIMENSIONS.map((d) => {
@@ -123,118 +131,169 @@ function HeatMap({ report, lead }: { report: PortfolioReport; lead: ReactNode })
   );
 }
 
+/** Rows per page element: react-pdf 4.9 fails (an "unsupported number" error) on a page element that runs to many pages. */
+const ROWS_PER_PAGE_ELEMENT = 40;
+
+function chunked<T>(rows: T[]): T[][] {
+  if (rows.length === 0) return [[]];
+  const chunks: T[][] = [];
+  for (let i = 0; i < rows.length; i += ROWS_PER_PAGE_ELEMENT)
+    chunks.push(rows.slice(i, i + ROWS_PER_PAGE_ELEMENT));
+  return chunks;
+}
+
+const continued = (title: string, index: number) => (index === 0 ? title : `${title} (continued)`);
+
 export function PortfolioPages({ report, paper }: { report: PortfolioReport; paper: Paper }) {
   const footnote = `${report.preparedBy ? `Prepared by ${report.preparedBy} · ` : ''}${formatDate(report.generatedOn)} · ${audienceWord(report.audience)}`;
   const counts = report.rows.reduce(
     (acc, r) => ({ ...acc, [r.band ?? 'none']: (acc[r.band ?? 'none'] ?? 0) + 1 }),
     {} as Record<string, number>,
   );
+  const page = (key: string, children: ReactNode, first = false) => (
+    <ReportPage
+      key={key}
+      paper={paper}
+      title={report.title}
+      subject="Portfolio overview"
+      footnote={footnote}
+      headerFromSecondPage={first}
+    >
+      {children}
+    </ReportPage>
+  );
   return (
     <>
-      <ReportPage
-        paper={paper}
-        title={report.title}
-        subject="Portfolio overview"
-        footnote={footnote}
-        headerFromSecondPage
-      >
-        <CoverBand
-          kicker={report.title}
-          title={`${report.rows.length} partnership${report.rows.length === 1 ? '' : 's'}`}
-          lines={[
-            `${formatDate(report.period.from)} – ${formatDate(report.period.to)}`,
-            [
-              report.preparedBy ? `Prepared by ${report.preparedBy}` : null,
-              `Generated on ${formatDate(report.generatedOn)}`,
-              audienceWord(report.audience),
-            ]
-              .filter(Boolean)
-              .join('   ·   '),
-          ]}
-        />
-        <Text style={{ marginTop: 14 }}>
-          At {formatDate(report.period.to)}: {counts.healthy ?? 0} Healthy, {counts.watch ?? 0}{' '}
-          Watch, {counts['at-risk'] ?? 0} At risk
-          {counts.none ? `, ${counts.none} without a score` : ''}. {report.needsAttention.length}{' '}
-          alert{report.needsAttention.length === 1 ? '' : 's'} need attention.
-        </Text>
-        <TableSection
-          kicker="Summary"
-          title="Partnerships at the end of the period"
-          columns={summaryColumns}
-          rows={report.rows}
-          empty="No partnership selected."
-        />
-        <Section kicker="Over the period" title="Bands month by month">
-          <View wrap={false}>
-            <StackedBarChart
-              width={CONTENT_WIDTH}
-              height={140}
-              bars={report.bandDistribution.map((m) => ({
-                label: formatMonth(m.month),
-                parts: [
-                  { value: m.healthy, color: COLORS.healthy },
-                  { value: m.watch, color: COLORS.watch },
-                  { value: m.atRisk, color: COLORS.atRisk },
-                  { value: m.noScore, color: COLORS.rule },
-                ],
-              }))}
-            />
-            <View style={{ flexDirection: 'row', marginTop: 4 }}>
-              {(
-                [
-                  ['Healthy', COLORS.healthy],
-                  ['Watch', COLORS.watch],
-                  ['At risk', COLORS.atRisk],
-                  ['No score', COLORS.rule],
-                ] as const
-              ).map(([word, color]) => (
-                <View
-                  key={word}
-                  style={{ flexDirection: 'row', alignItems: 'center', marginRight: 12 }}
-                >
-                  <View style={{ width: 7, height: 7, backgroundColor: color, marginRight: 4 }} />
-                  <Text style={styles.small}>{word}</Text>
-                </View>
-              ))}
-            </View>
-          </View>
-        </Section>
-        <View style={styles.section}>
-          <HeatMap
-            report={report}
-            lead={<SectionHeading kicker="Dimensions" title="Partnership × dimension heat map" />}
+      {page(
+        'cover',
+        <>
+          <CoverBand
+            kicker={report.title}
+            title={`${report.rows.length} partnership${report.rows.length === 1 ? '' : 's'}`}
+            lines={[
+              `${formatDate(report.period.from)} – ${formatDate(report.period.to)}`,
+              [
+                report.preparedBy ? `Prepared by ${report.preparedBy}` : null,
+                `Generated on ${formatDate(report.generatedOn)}`,
+                audienceWord(report.audience),
+              ]
+                .filter(Boolean)
+                .join('   ·   '),
+            ]}
           />
-        </View>
-        <TableSection
-          kicker="Needs attention"
-          title="Alerts, most serious first"
-          columns={attentionColumns}
-          rows={report.needsAttention}
-          empty="No alert is raised at the end of the period."
-        />
-        {report.skippedSections.length > 0 ? (
-          <Section kicker="Not included" title="Partnerships without a section">
-            {report.skippedSections.map((s, i) => (
-              <Text key={i} style={styles.paragraph}>
-                {s.reason}
-              </Text>
-            ))}
-          </Section>
-        ) : null}
-        <Section kicker="Method" title="How the figures are computed">
-          <Text style={styles.paragraph}>
-            Every figure is computed from the records as of {formatDate(report.period.to)}. Health
-            is the weighted mean of five dimensions (trust, communication, goals, give and take,
-            friction), each scored 0–100 from the records of the preceding weeks. Bands: Healthy at{' '}
-            {report.bands.healthy} or more, Watch at {report.bands.watch} or more, At risk below.
-            Monthly counts use each month's last day.
-            {report.sections.length > 0
-              ? ' Each partnership section that follows is a condensed version of the partnership report, whose appendix explains each dimension in full.'
-              : ''}
+          <Text style={{ marginTop: 14 }}>
+            At {formatDate(report.period.to)}: {counts.healthy ?? 0} Healthy, {counts.watch ?? 0}{' '}
+            Watch, {counts['at-risk'] ?? 0} At risk
+            {counts.none ? `, ${counts.none} without a score` : ''}. {report.needsAttention.length}{' '}
+            alert{report.needsAttention.length === 1 ? '' : 's'} need attention.
           </Text>
-        </Section>
-      </ReportPage>
+          <Section kicker="Over the period" title="Bands month by month">
+            <View wrap={false}>
+              <StackedBarChart
+                width={CONTENT_WIDTH}
+                height={140}
+                bars={report.bandDistribution.map((m) => ({
+                  label: formatMonth(m.month),
+                  parts: [
+                    { value: m.healthy, color: COLORS.healthy },
+                    { value: m.watch, color: COLORS.watch },
+                    { value: m.atRisk, color: COLORS.atRisk },
+                    { value: m.noScore, color: COLORS.rule },
+                  ],
+                }))}
+              />
+              <View style={{ flexDirection: 'row', marginTop: 4 }}>
+                {(
+                  [
+                    ['Healthy', COLORS.healthy],
+                    ['Watch', COLORS.watch],
+                    ['At risk', COLORS.atRisk],
+                    ['No score', COLORS.rule],
+                  ] as const
+                ).map(([word, color]) => (
+                  <View
+                    key={word}
+                    style={{ flexDirection: 'row', alignItems: 'center', marginRight: 12 }}
+                  >
+                    <View style={{ width: 7, height: 7, backgroundColor: color, marginRight: 4 }} />
+                    <Text style={styles.small}>{word}</Text>
+                  </View>
+                ))}
+              </View>
+            </View>
+          </Section>
+          <Section kicker="Method" title="How the figures are computed">
+            <Text style={styles.paragraph}>
+              Every figure is computed from the records as of {formatDate(report.period.to)}. Health
+              is the weighted mean of five dimensions (trust, communication, goals, give and take,
+              friction), each scored 0–100 from the records of the preceding weeks. Bands: Healthy
+              at {report.bands.healthy} or more, Watch at {report.bands.watch} or more, At risk
+              below. Monthly counts use each month's last day.
+              {report.sections.length > 0
+                ? ' Each partnership section that follows is a condensed version of the partnership report, whose appendix explains each dimension in full.'
+                : ''}
+            </Text>
+          </Section>
+        </>,
+        true,
+      )}
+      {chunked(report.rows).map((rows, i) =>
+        page(
+          `rows${i}`,
+          <TableSection
+            kicker="Summary"
+            title={continued('Partnerships at the end of the period', i)}
+            columns={summaryColumns}
+            rows={rows}
+            empty="No partnership selected."
+          />,
+        ),
+      )}
+      {chunked(report.heatMap).map((rows, i) =>
+        page(
+          `heat${i}`,
+          <View style={styles.section}>
+            <HeatMap
+              report={report}
+              rows={rows}
+              lead={
+                <SectionHeading
+                  kicker="Dimensions"
+                  title={continued('Partnership × dimension heat map', i)}
+                />
+              }
+            />
+          </View>,
+        ),
+      )}
+      {chunked(report.needsAttention).map((rows, i) =>
+        page(
+          `alerts${i}`,
+          <TableSection
+            kicker="Needs attention"
+            title={continued('Alerts, most serious first', i)}
+            columns={attentionColumns}
+            rows={rows}
+            empty="No alert is raised at the end of the period."
+          />,
+        ),
+      )}
+      {report.skippedSections.length > 0
+        ? page(
+            'skipped',
+            <>
+              {report.skippedSections.length > 0 ? (
+                <Section kicker="Not included" title="Partnerships without a section">
+                  {report.skippedSections.map((s, i) => (
+                    <Text key={i} style={styles.paragraph}>
+                      {s.reason}
+                    </Text>
+                  ))}
+                </Section>
+              ) : null}
+            </>,
+          )
+        : null}
       {report.sections.map((section) => (
         <PartnershipPages
           key={section.header.partnershipId}

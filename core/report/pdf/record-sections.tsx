@@ -179,15 +179,42 @@ function frictionColumns(withNotes: boolean): Column<FrictionRow>[] {
   ];
 }
 
-export function FrictionsSection({ report }: { report: PartnershipReport }) {
+/** Rows shown by a condensed section; the partnership's own report lists them all. */
+const CONDENSED_ROWS = 8;
+
+function moreNote(total: number, shown: number) {
+  return total > shown ? (
+    <Text style={{ ...styles.small, marginTop: 4 }}>
+      {`And ${total - shown} more: see the partnership's own report.`}
+    </Text>
+  ) : null;
+}
+
+export function FrictionsSection({
+  report,
+  condensed,
+}: {
+  report: PartnershipReport;
+  condensed: boolean;
+}) {
+  const rows = condensed
+    ? report.frictions.filter((f) => f.state !== 'resolved').slice(0, CONDENSED_ROWS)
+    : report.frictions;
+  const open = report.frictions.filter((f) => f.state !== 'resolved').length;
   return (
     <TableSection
       kicker="Frictions"
-      title="Friction points opened, resolved and still open"
+      title={
+        condensed ? 'Friction points still open' : 'Friction points opened, resolved and still open'
+      }
       columns={frictionColumns(report.header.audience === 'internal')}
-      rows={report.frictions}
-      empty="No friction point was open during the period."
-    />
+      rows={rows}
+      empty={
+        condensed ? 'No friction point is open.' : 'No friction point was open during the period.'
+      }
+    >
+      {condensed ? moreNote(open, rows.length) : null}
+    </TableSection>
   );
 }
 
@@ -211,16 +238,24 @@ const actionColumns: Column<ActionRow>[] = [
   },
 ];
 
-export function ActionsSection({ report }: { report: PartnershipReport }) {
+export function ActionsSection({
+  report,
+  condensed,
+}: {
+  report: PartnershipReport;
+  condensed: boolean;
+}) {
+  const rows = condensed ? report.actions.slice(0, CONDENSED_ROWS) : report.actions;
   return (
     <TableSection
       kicker="Next steps"
       title="Open actions and follow-ups"
       columns={actionColumns}
-      rows={report.actions}
+      rows={rows}
       empty="No open action or follow-up."
     >
-      {report.reviews.map((review, i) => (
+      {condensed ? moreNote(report.actions.length, rows.length) : null}
+      {(condensed ? [] : report.reviews).map((review, i) => (
         <View
           key={review.date}
           wrap={false}

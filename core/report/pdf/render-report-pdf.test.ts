@@ -121,7 +121,7 @@ describe('renderReportPdf (partnership report)', () => {
 });
 
 describe('renderReportPdf (portfolio report)', () => {
-  it('renders the overview and a full section per partnership, without pulse comments for partners', async () => {
+  it('renders the overview and a condensed section per partnership, without pulse comments for partners', async () => {
     const dataset = generatePortfolio({ today: '2026-06-30', seed: 3, partnerships: 4, years: 2 });
     const report = buildPortfolioReport(dataset, {
       from: '2026-01-01',

@@ -60,12 +60,21 @@ function stepWord(step: 'week' | 'month'): string {
   return step === 'week' ? 'weekly (each Sunday)' : 'monthly (each month end)';
 }
 
-export function TrendSection({ report }: { report: PartnershipReport }) {
+export function TrendSection({
+  report,
+  withDimensions,
+}: {
+  report: PartnershipReport;
+  withDimensions: boolean;
+}) {
   const { charts, header } = report;
   const { from, to } = header.period;
   const smallWidth = (CONTENT_WIDTH - 16) / 3;
   return (
-    <Section kicker="Over the period" title="Health and its dimensions">
+    <Section
+      kicker="Over the period"
+      title={withDimensions ? 'Health and its dimensions' : 'Health over the period'}
+    >
       <View wrap={false}>
         <Text style={styles.h3}>Composite health</Text>
         <LineChart
@@ -89,35 +98,40 @@ export function TrendSection({ report }: { report: PartnershipReport }) {
           below.
         </Text>
       </View>
-      <View wrap={false} style={{ marginTop: 14 }}>
-        <Text style={styles.h3}>Dimensions</Text>
-        <View style={{ flexDirection: 'row', flexWrap: 'wrap', justifyContent: 'space-between' }}>
-          {DIMENSIONS.map((name) => (
-            <View key={name} style={{ width: smallWidth, marginBottom: 8 }}>
-              <Text style={{ fontSize: 8, fontWeight: 600, color: DIMENSION_COLORS[name] }}>
-                {DIMENSION_LABELS[name]} ·{' '}
-                {formatScore(report.scorecard.find((r) => r.dimension === name)?.score ?? null)}
-              </Text>
-              <LineChart
-                compact
-                width={smallWidth}
-                height={80}
-                from={from}
-                to={to}
-                yDomain={[0, 100]}
-                series={[
-                  {
-                    name,
-                    color: DIMENSION_COLORS[name],
-                    points: charts.dimensions.map((p) => ({ date: p.date, value: p.scores[name] })),
-                  },
-                ]}
-              />
-            </View>
-          ))}
-          <View style={{ width: smallWidth }} />
+      {withDimensions ? (
+        <View wrap={false} style={{ marginTop: 14 }}>
+          <Text style={styles.h3}>Dimensions</Text>
+          <View style={{ flexDirection: 'row', flexWrap: 'wrap', justifyContent: 'space-between' }}>
+            {DIMENSIONS.map((name) => (
+              <View key={name} style={{ width: smallWidth, marginBottom: 8 }}>
+                <Text style={{ fontSize: 8, fontWeight: 600, color: DIMENSION_COLORS[name] }}>
+                  {DIMENSION_LABELS[name]} ·{' '}
+                  {formatScore(report.scorecard.find((r) => r.dimension === name)?.score ?? null)}
+                </Text>
+                <LineChart
+                  compact
+                  width={smallWidth}
+                  height={80}
+                  from={from}
+                  to={to}
+                  yDomain={[0, 100]}
+                  series={[
+                    {
+                      name,
+                      color: DIMENSION_COLORS[name],
+                      points: charts.dimensions.map((p) => ({
+                        date: p.date,
+                        value: p.scores[name],
+                      })),
+                    },
+                  ]}
+                />
+              </View>
+            ))}
+            <View style={{ width: smallWidth }} />
+          </View>
         </View>
-      </View>
+      ) : null}
     </Section>
   );
 }
