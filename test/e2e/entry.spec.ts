@@ -99,18 +99,19 @@ test('every record type through the palette, with defaults that save typing', as
   await entry.field(dialog, 'Unit').press('Enter');
   await dialog.waitFor({ state: 'detached' });
 
-  for (const [value, confidence] of [
-    ['15', 'On track'],
-    ['22', 'At risk'],
+  for (const [date, value, confidence] of [
+    ['2026-01-15', '15', 'On track'],
+    ['2026-02-15', '22', 'At risk'],
   ] as const) {
     dialog = await entry.start('Update goal', P);
     await expect(dialog).toContainText('From 10 to 40 children');
+    await entry.field(dialog, 'Date').fill(date);
     await entry.field(dialog, 'Value (children)').fill(value);
     await entry.choose(dialog, 'Confidence', confidence);
     await entry.saveAndClose(dialog);
   }
   dialog = await entry.start('Update goal', P);
-  await expect(dialog).toContainText('latest: 22 children');
+  await expect(dialog).toContainText('latest: 22 children on 2026-02-15');
   await page.keyboard.press('Escape');
   expect((await entry.stored('goalUpdates')).map((u) => u.value).sort()).toEqual([15, 22]);
 
