@@ -1,6 +1,8 @@
 // Builds the command-line interface into one ES module, dist/cli/partnership-health.mjs
-// (the package's `bin`). Libraries stay external: they load from node_modules.
+// (the package's `bin`), with the report fonts copied beside it (dist/cli/fonts/).
+// Libraries stay external: they load from node_modules.
 import { build } from 'esbuild';
+import { copyFile, mkdir } from 'node:fs/promises';
 
 await build({
   entryPoints: ['cli/partnership-health.ts'],
@@ -13,3 +15,15 @@ await build({
   jsx: 'automatic',
   logLevel: 'warning',
 });
+
+const inter = 'node_modules/@expo-google-fonts/inter';
+const fonts = {
+  'Inter_400Regular.ttf': `${inter}/400Regular/Inter_400Regular.ttf`,
+  'Inter_400Regular_Italic.ttf': `${inter}/400Regular_Italic/Inter_400Regular_Italic.ttf`,
+  'Inter_600SemiBold.ttf': `${inter}/600SemiBold/Inter_600SemiBold.ttf`,
+  'Inter_700Bold.ttf': `${inter}/700Bold/Inter_700Bold.ttf`,
+  'DejaVuSans.ttf': 'core/report/pdf/fonts/DejaVuSans.ttf',
+};
+await mkdir('dist/cli/fonts', { recursive: true });
+for (const [name, source] of Object.entries(fonts))
+  await copyFile(source, `dist/cli/fonts/${name}`);

@@ -226,7 +226,7 @@ describe('validate', () => {
 
 describe('usage', () => {
   it('has --help on every command', async () => {
-    for (const command of ['score', 'series', 'validate', 'sample']) {
+    for (const command of ['score', 'series', 'validate', 'sample', 'report']) {
       const { code, stdout } = await run([command, '--help']);
       expect(code).toBe(0);
       expect(stdout).toContain(`partnership-health ${command}`);

@@ -10,6 +10,7 @@ import {
   UsageError,
   type CliIo,
 } from './cli-io';
+import { REPORT_HELP, runReport } from './commands/report';
 import { runSample, SAMPLE_HELP } from './commands/sample';
 import { runScore, SCORE_HELP } from './commands/score';
 import { runSeries, SERIES_HELP } from './commands/series';
@@ -21,6 +22,7 @@ const COMMANDS: Record<
 > = {
   score: { run: runScore, help: SCORE_HELP, summary: 'health of every partnership as of a date' },
   series: { run: runSeries, help: SERIES_HELP, summary: 'health over time, by week or month' },
+  report: { run: runReport, help: REPORT_HELP, summary: 'a stakeholder PDF report' },
   validate: { run: runValidate, help: VALIDATE_HELP, summary: 'check a backup file' },
   sample: {
     run: runSample,
