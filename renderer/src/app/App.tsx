@@ -3,11 +3,11 @@
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { createHashRouter, RouterProvider } from 'react-router-dom';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { OrganizationsPage } from '../features/organizations/OrganizationsPage';
 import { PartnershipPage } from '../features/partnership/PartnershipPage';
 import { PartnershipFormPage } from '../features/partnerships/PartnershipFormPage';
 import { PartnershipsPage } from '../features/partnerships/PartnershipsPage';
-import { PortfolioPage } from '../features/portfolio/PortfolioPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { useAppStore } from '../store/app-store';
@@ -18,7 +18,7 @@ const router = createHashRouter([
   {
     element: <AppLayout />,
     children: [
-      { path: '/', element: <PortfolioPage /> },
+      { path: '/', element: <DashboardPage /> },
       { path: '/partnerships', element: <PartnershipsPage /> },
       { path: '/partnerships/new', element: <PartnershipFormPage /> },
       { path: '/partnerships/:id/edit', element: <PartnershipFormPage /> },
@@ -26,7 +26,7 @@ const router = createHashRouter([
       { path: '/organizations', element: <OrganizationsPage /> },
       { path: '/reports', element: <ReportsPage /> },
       { path: '/settings', element: <SettingsPage /> },
-      { path: '*', element: <PortfolioPage /> },
+      { path: '*', element: <DashboardPage /> },
     ],
   },
 ]);

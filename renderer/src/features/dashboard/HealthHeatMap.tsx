@@ -7,7 +7,7 @@ import { bandOf, DIMENSIONS, type DimensionName } from '../../../../core/domain/
 import type { Settings } from '../../../../core/domain/types';
 import { BAND_LABELS, formatScore, trendArrow } from '../../components/charts/bands';
 import type { DashboardColors } from './dashboard-colors';
-import { partnershipPagePath } from './partnership-link';
+import { partnershipPagePath } from '../partnership/partnership-path';
 import type { DimensionCell, PartnershipSummary } from './portfolio-overview';
 import { trendSentence } from './TrendText';
 import { useVirtualRows } from './use-virtual-rows';

@@ -5,7 +5,7 @@ import { IconCircleCheck } from '@tabler/icons-react';
 import { useId, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { Alert } from '../../../../core/domain/alerts';
-import { partnershipPagePath } from './partnership-link';
+import { partnershipPagePath } from '../partnership/partnership-path';
 
 const FIRST_SHOWN = 6;
 

@@ -11,7 +11,7 @@ import { STATUS_LABELS } from '../../components/StatusBadge';
 import type { DashboardColors } from './dashboard-colors';
 import type { SortDirection, SortKey } from './dashboard-rows';
 import { HealthSparkline } from './HealthSparkline';
-import { partnershipPagePath } from './partnership-link';
+import { partnershipPagePath } from '../partnership/partnership-path';
 import type { PartnershipSummary, PortfolioHistory } from './portfolio-overview';
 import { SPARKLINE_MONTHS } from './portfolio-overview';
 import { TrendText } from './TrendText';
