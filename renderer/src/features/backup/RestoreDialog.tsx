@@ -32,6 +32,7 @@ const TITLES: Record<RestoreState['step'], string> = {
   preview: 'Restore this backup?',
   restoring: 'Restoring',
   restored: 'Backup restored',
+  undoing: 'Undoing the restore',
   undone: 'Restore undone',
   failed: 'Restore failed',
 };
@@ -44,8 +45,8 @@ export function RestoreDialog() {
       onClose={closeRestore}
       title={TITLES[state.step]}
       size="lg"
-      closeOnClickOutside={state.step !== 'restoring'}
-      withCloseButton={state.step !== 'restoring'}
+      closeOnClickOutside={state.step !== 'restoring' && state.step !== 'undoing'}
+      withCloseButton={state.step !== 'restoring' && state.step !== 'undoing'}
       closeButtonProps={{ 'aria-label': 'Close' }}
     >
       <RestoreContent state={state} />
@@ -125,6 +126,13 @@ function RestoreContent({ state }: { state: RestoreState }) {
         <Group gap="sm">
           <Loader size="sm" aria-label="Restoring" />
           <Text size="sm">Replacing your data with the backup…</Text>
+        </Group>
+      );
+    case 'undoing':
+      return (
+        <Group gap="sm">
+          <Loader size="sm" aria-label="Undoing" />
+          <Text size="sm">Putting back your data from before the restore…</Text>
         </Group>
       );
     case 'restored':

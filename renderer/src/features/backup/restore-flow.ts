@@ -4,14 +4,12 @@
 import { useSyncExternalStore } from 'react';
 import { formatIssue } from '../../../../core/data/validation-issue';
 import { errorMessage } from '../../app/error-message';
-import { restoreDataset, undoRestore } from '../../db/restore-repository';
 import type { Platform } from '../../platform/platform';
 import { backupBeforeRiskyStep } from '../auto-backup/automatic-backups';
 import { decodeBackupBytes } from './backup-file-text';
-import { summariseBackup, type BackupSummary } from './backup-summary';
-import { checkBackupOffThread } from './restore-check';
-import type { CheckStage, ParseResult } from './restore-protocol';
-import type { BackupFile } from '../../../../core/domain/types';
+import type { BackupSummary } from './backup-summary';
+import { createRestoreEngine, type RestoreEngine } from './restore-engine';
+import type { CheckResult, CheckStage } from './restore-protocol';
 
 /** Problems listed in the dialog; the rest are counted. */
 export const SHOWN_PROBLEMS = 20;
@@ -20,24 +18,24 @@ export type RestoreState =
   | { step: 'idle' }
   | { step: 'checking'; source: string; bytes: number; stage: CheckStage; records?: number }
   | { step: 'invalid'; source: string; problems: string[]; total: number }
-  | { step: 'preview'; source: string; summary: BackupSummary; backup: BackupFile }
+  | { step: 'preview'; source: string; summary: BackupSummary }
   | { step: 'restoring'; source: string; summary: BackupSummary }
   | { step: 'restored'; source: string; summary: BackupSummary }
+  | { step: 'undoing'; source: string }
   | { step: 'undone'; source: string }
   | { step: 'failed'; source: string; message: string };
 
-/** Injected pieces, replaced in tests (the checker runs inline there, the clock is fixed). */
+/** Injected pieces, replaced in tests (the engine runs inline there, the clock is fixed). */
 export interface RestoreDeps {
-  check: (
-    text: string,
-    onProgress: (stage: CheckStage, records?: number) => void,
-  ) => Promise<ParseResult>;
+  createEngine: () => RestoreEngine;
   now: () => Date;
 }
 
-const defaultDeps: RestoreDeps = { check: checkBackupOffThread, now: () => new Date() };
+const defaultDeps: RestoreDeps = { createEngine: createRestoreEngine, now: () => new Date() };
 let deps = defaultDeps;
 let state: RestoreState = { step: 'idle' };
+// The engine holding the file being previewed (in its worker), until restored or closed.
+let engine: RestoreEngine | null = null;
 // Each request gets a number; results of an older request (closed or replaced) are dropped.
 let requestNumber = 0;
 const listeners = new Set<() => void>();
@@ -63,12 +61,22 @@ export function useRestoreState(): RestoreState {
 /** Replaces the worker and clock (tests); call with no argument to go back to the real ones. */
 export function setRestoreDeps(next: Partial<RestoreDeps> = {}): void {
   deps = { ...defaultDeps, ...next };
-  requestNumber += 1;
-  setState({ step: 'idle' });
+  closeRestore();
+}
+
+function newEngine(): RestoreEngine {
+  engine?.dispose();
+  engine = deps.createEngine();
+  return engine;
+}
+
+function endEngine(): void {
+  engine?.dispose();
+  engine = null;
 }
 
 /** The lines the dialog lists for a refused file: formatted problems, at most SHOWN_PROBLEMS. */
-export function problemLines(result: Extract<ParseResult, { ok: false }>): string[] {
+export function problemLines(result: Extract<CheckResult, { ok: false }>): string[] {
   return result.issues.slice(0, SHOWN_PROBLEMS).map(formatIssue);
 }
 
@@ -81,19 +89,23 @@ export function problemLines(result: Extract<ParseResult, { ok: false }>): strin
 export async function requestRestore(text: string, source: string): Promise<void> {
   const request = ++requestNumber;
   const bytes = text.length;
+  const checker = newEngine();
   setState({ step: 'checking', source, bytes, stage: 'parsing' });
-  let result: ParseResult;
+  let result: CheckResult;
   try {
-    result = await deps.check(text, (stage, records) => {
+    result = await checker.check(text, (stage, records) => {
       if (request === requestNumber) setState({ step: 'checking', source, bytes, stage, records });
     });
   } catch (error) {
-    if (request === requestNumber)
+    if (request === requestNumber) {
+      endEngine();
       setState({ step: 'failed', source, message: errorMessage(error) });
+    }
     return;
   }
   if (request !== requestNumber) return;
   if (!result.ok) {
+    endEngine();
     setState({
       step: 'invalid',
       source,
@@ -102,12 +114,7 @@ export async function requestRestore(text: string, source: string): Promise<void
     });
     return;
   }
-  setState({
-    step: 'preview',
-    source,
-    summary: summariseBackup(result.backup),
-    backup: result.backup,
-  });
+  setState({ step: 'preview', source, summary: result.summary });
 }
 
 /** Starts the restore preview from a file's bytes: refuses empty and non-UTF-8 files at once. */
@@ -137,13 +144,14 @@ export async function chooseBackupToRestore(platform: Platform): Promise<void> {
 /** Replaces the stored data with the previewed backup, keeping a copy for "Undo restore". */
 export async function confirmRestore(): Promise<void> {
   const current = state;
-  if (current.step !== 'preview') return;
-  const { source, summary, backup } = current;
+  const committer = engine;
+  if (current.step !== 'preview' || committer === null) return;
+  const { source, summary } = current;
   setState({ step: 'restoring', source, summary });
   // The desktop app also files the current data as an automatic backup (a no-op in the browser).
   await backupBeforeRiskyStep('before-restore');
   try {
-    await restoreDataset(backup.data, source, deps.now().toISOString());
+    await committer.commit(source, deps.now().toISOString());
     setState({ step: 'restored', source, summary });
   } catch (error) {
     setState({
@@ -151,23 +159,31 @@ export async function confirmRestore(): Promise<void> {
       source,
       message: `${errorMessage(error)} Your data was not changed.`,
     });
+  } finally {
+    endEngine();
   }
 }
 
 /** Puts back the data from before the latest restore (also after a reload). */
 export async function undoLastRestore(): Promise<void> {
   const source = state.step === 'restored' ? state.source : 'the latest restore';
+  requestNumber += 1;
+  setState({ step: 'undoing', source });
+  const undoer = newEngine();
   try {
-    await undoRestore();
+    await undoer.undo();
     setState({ step: 'undone', source });
   } catch (error) {
     setState({ step: 'failed', source, message: errorMessage(error) });
+  } finally {
+    endEngine();
   }
 }
 
 /** Closes the dialog; a check still running is forgotten (it never writes anything). */
 export function closeRestore(): void {
-  if (state.step === 'restoring') return;
+  if (state.step === 'restoring' || state.step === 'undoing') return;
   requestNumber += 1;
+  endEngine();
   setState({ step: 'idle' });
 }

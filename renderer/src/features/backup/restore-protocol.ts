@@ -1,23 +1,31 @@
-// Messages between the restore flow and its worker, and the checking steps both sides share,
+// Messages between the restore flow and its worker, and the checking step both sides share,
 // so the same code runs in the worker and (where no Worker exists, as in unit tests) inline.
 import { parseBackup } from '../../../../core/data/backup-file';
 import type { ValidationIssue } from '../../../../core/data/validation-issue';
 import type { BackupFile } from '../../../../core/domain/types';
+import type { BackupSummary } from './backup-summary';
 
 export type CheckStage = 'parsing' | 'checking';
 
 export type ParseResult =
   { ok: true; backup: BackupFile } | { ok: false; issues: ValidationIssue[] };
 
-/** Worker → page messages. */
+/** What the page learns from a check: the preview, or every problem. Never the records. */
+export type CheckResult =
+  { ok: true; summary: BackupSummary } | { ok: false; issues: ValidationIssue[] };
+
+/** Page → worker requests. `commit` restores the backup the worker checked last. */
+export type WorkerRequest =
+  | { type: 'check'; text: string }
+  | { type: 'commit'; source: string; restoredAt: string }
+  | { type: 'undo' };
+
+/** Worker → page messages: progress of a check, then one answer per request. */
 export type WorkerMessage =
   | { type: 'progress'; stage: CheckStage; records?: number }
-  | { type: 'result'; result: ParseResult };
-
-/** Page → worker message: the whole text of the file. */
-export interface CheckRequest {
-  text: string;
-}
+  | { type: 'checked'; result: CheckResult }
+  | { type: 'done' }
+  | { type: 'failed'; message: string };
 
 /** Number of records in a parsed (not yet checked) file, for the progress line. */
 function countRawRecords(value: unknown): number | undefined {

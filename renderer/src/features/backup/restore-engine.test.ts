@@ -1,0 +1,62 @@
+// The restore worker's answers, driven through answerRequest with the inline engine on
+// fake-indexeddb: progress then a preview (never the records), a commit, an undo, a failure.
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createBackup, serializeBackup } from '../../../../core/data/backup-file';
+import { emptyDataset, smallDataset } from '../../../../test/factories/records';
+import { readAllData, replaceAllData } from '../../db/dataset-repository';
+import { freshTestDatabase } from '../../db/test-database';
+import { answerRequest, inlineEngine } from './restore-engine';
+import type { WorkerMessage, WorkerRequest } from './restore-protocol';
+
+const text = serializeBackup(
+  createBackup(
+    smallDataset(),
+    { name: 'Partnership Health', version: '0.1.0' },
+    '2026-11-20T08:00:00Z',
+  ),
+);
+
+beforeEach(async () => {
+  freshTestDatabase();
+  await replaceAllData(emptyDataset());
+});
+
+async function ask(engine: ReturnType<typeof inlineEngine>, request: WorkerRequest) {
+  const messages: WorkerMessage[] = [];
+  await answerRequest(engine, request, (message) => messages.push(message));
+  return messages;
+}
+
+describe('restore worker answers', () => {
+  it('reports progress, then a preview without the records', async () => {
+    const messages = await ask(inlineEngine(), { type: 'check', text });
+    expect(messages.map((m) => m.type)).toEqual(['progress', 'progress', 'checked']);
+    expect(messages[1]).toEqual({ type: 'progress', stage: 'checking', records: 6 });
+    const checked = messages[2]!;
+    if (checked.type !== 'checked' || !checked.result.ok) throw new Error('expected a preview');
+    expect(checked.result.summary.counts.pulses).toBe(1);
+    expect(JSON.stringify(checked.result)).not.toContain('pulse-1');
+  });
+
+  it('commits the checked backup, then undoes it', async () => {
+    const engine = inlineEngine();
+    await ask(engine, { type: 'check', text });
+    expect(await ask(engine, { type: 'commit', source: 'b.json', restoredAt: 'x' })).toEqual([
+      { type: 'done' },
+    ]);
+    expect(await readAllData()).toEqual(smallDataset());
+    expect(await ask(engine, { type: 'undo' })).toEqual([{ type: 'done' }]);
+    expect(await readAllData()).toEqual(emptyDataset());
+  });
+
+  it('answers a commit without a checked backup with a message, changing nothing', async () => {
+    const engine = inlineEngine();
+    await ask(engine, { type: 'check', text: '{"format":"other"}' });
+    const messages = await ask(engine, { type: 'commit', source: 'b.json', restoredAt: 'x' });
+    expect(messages).toEqual([
+      { type: 'failed', message: 'No checked backup to restore: choose the file again.' },
+    ]);
+    expect(await readAllData()).toEqual(emptyDataset());
+  });
+});
