@@ -230,6 +230,44 @@ test('bad input shows the rule beside the field and keeps what was typed', async
   expect(await entry.stored('contributions')).toEqual([]);
 });
 
+test('on a partnership page, its buttons and the palette open dialogs for it without asking', async ({
+  page,
+}) => {
+  const { entry } = await setUp(page);
+  await page.getByRole('main').getByRole('link', { name: P }).click();
+  const toolbar = page.getByRole('toolbar', { name: 'Record activity' });
+  await toolbar.waitFor();
+  const firstField: [EntryAction, string][] = [
+    ['Record pulse', 'Date'],
+    ['Log check-in', 'Date'],
+    ['New goal', 'Title'],
+    ['Log contribution', 'Date'],
+    ['Log friction', 'Title'],
+    ['Record review', 'Date'],
+    ['Add win', 'Title'],
+  ];
+  for (const [action, field] of firstField) {
+    await toolbar.getByRole('button', { name: action }).click();
+    const dialog = entry.dialog(action);
+    await expect(entry.field(dialog, field)).toBeFocused();
+    await expect(entry.field(dialog, 'Partnership')).toHaveCount(0);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+  }
+
+  const palette = await entry.openPalette();
+  await expect(palette).toContainText(`Adds to ${P}.`);
+  await palette.getByRole('combobox').press('Enter');
+  const dialog = entry.dialog('Record pulse');
+  await expect(entry.field(dialog, 'Date')).toBeFocused();
+  await entry.rate(dialog, "We share the partnership's mission.", 5);
+  await entry.saveAndClose(dialog);
+  const [partnership] = await entry.stored('partnerships');
+  expect(await entry.stored('pulses')).toMatchObject([
+    { partnershipId: partnership!.id, scores: { sharedMission: 5 } },
+  ]);
+});
+
 const DIALOGS: EntryAction[] = [
   'Record pulse',
   'Log check-in',
