@@ -107,7 +107,7 @@ export function PartnershipTable(props: {
         className={classes.fixedTable}
       >
         <colgroup>
-          <col style={{ width: '26%' }} />
+          <col style={{ width: '30%' }} />
           <col style={{ width: 96 }} />
           <col style={{ width: 112 }} />
           <col style={{ width: 84 }} />
