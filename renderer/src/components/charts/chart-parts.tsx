@@ -63,7 +63,13 @@ export function xAxis(theme: ChartTheme, label: string, props: { dataKey?: strin
 export function yAxis(
   theme: ChartTheme,
   label: string,
-  props: { domain?: [number | string, number | string]; ticks?: number[]; unit?: string } = {},
+  props: {
+    domain?: [number | string, number | string];
+    ticks?: number[];
+    unit?: string;
+    /** False for counts. */
+    allowDecimals?: boolean;
+  } = {},
 ) {
   return (
     <YAxis
@@ -72,6 +78,7 @@ export function yAxis(
       domain={props.domain}
       ticks={props.ticks}
       unit={props.unit}
+      allowDecimals={props.allowDecimals}
       width={64}
       label={{
         value: label,

@@ -69,7 +69,7 @@ export function CommunicationSection({ model }: { model: PartnershipModel }) {
           <BarChart data={perStep} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
             {chartGrid(theme)}
             {xAxis(theme, step === 'month' ? 'Month' : 'Week ending')}
-            {yAxis(theme, 'Check-ins (count)', { domain: [0, 'auto'] })}
+            {yAxis(theme, 'Check-ins (count)', { domain: [0, 'auto'], allowDecimals: false })}
             {chartTooltip(theme, (v) => String(v))}
             <Bar
               dataKey="count"

@@ -166,8 +166,8 @@ function GoalBlock(props: {
           </Stack>
         )}
       </Card>
-      <Grid gutter="md">
-        <Grid.Col span={{ base: 12, lg: 7 }}>
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, xl: 7 }}>
           <ChartCard
             title={`Progress of ${goal.title}`}
             headingOrder={4}
@@ -223,7 +223,7 @@ function GoalBlock(props: {
             </LineChart>
           </ChartCard>
         </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 5 }}>
+        <Grid.Col span={{ base: 12, xl: 5 }}>
           <RecordTable<GoalUpdate>
             title={`Updates of ${goal.title}`}
             records={updates}

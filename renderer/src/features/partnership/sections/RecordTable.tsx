@@ -49,11 +49,7 @@ export function RecordTable<T extends { id: string }>(props: {
             <Table.Thead>
               <Table.Tr>
                 {columns.map((c) => (
-                  <Table.Th
-                    key={c.header}
-                    w={c.narrow ? 1 : undefined}
-                    style={{ whiteSpace: c.narrow ? 'nowrap' : undefined }}
-                  >
+                  <Table.Th key={c.header} style={{ whiteSpace: c.narrow ? 'nowrap' : undefined }}>
                     {c.header}
                   </Table.Th>
                 ))}
