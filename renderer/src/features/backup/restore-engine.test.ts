@@ -30,7 +30,7 @@ async function ask(engine: ReturnType<typeof inlineEngine>, request: WorkerReque
 
 describe('restore worker answers', () => {
   it('reports progress, then a preview without the records', async () => {
-    const messages = await ask(inlineEngine(), { type: 'check', text });
+    const messages = await ask(inlineEngine(), { type: 'check', input: text });
     expect(messages.map((m) => m.type)).toEqual(['progress', 'progress', 'checked']);
     expect(messages[1]).toEqual({ type: 'progress', stage: 'checking', records: 6 });
     const checked = messages[2]!;
@@ -39,9 +39,26 @@ describe('restore worker answers', () => {
     expect(JSON.stringify(checked.result)).not.toContain('pulse-1');
   });
 
+  it('decodes file bytes itself and words the problems, counting them all', async () => {
+    const bytes = new TextEncoder().encode(text.replace('"reliability":4', '"reliability":0'));
+    const [, , checked] = await ask(inlineEngine(), { type: 'check', input: bytes });
+    expect(checked).toEqual({
+      type: 'checked',
+      result: {
+        ok: false,
+        problems: [
+          'pulses[0] (id "pulse-1"): scores.reliability: must be an integer from 1 to 5, got 0',
+        ],
+        total: 1,
+      },
+    });
+    const [empty] = await ask(inlineEngine(), { type: 'check', input: new Uint8Array() });
+    expect(empty).toMatchObject({ type: 'checked', result: { ok: false, total: 1 } });
+  });
+
   it('commits the checked backup, then undoes it', async () => {
     const engine = inlineEngine();
-    await ask(engine, { type: 'check', text });
+    await ask(engine, { type: 'check', input: text });
     expect(await ask(engine, { type: 'commit', source: 'b.json', restoredAt: 'x' })).toEqual([
       { type: 'done' },
     ]);
@@ -52,7 +69,7 @@ describe('restore worker answers', () => {
 
   it('answers a commit without a checked backup with a message, changing nothing', async () => {
     const engine = inlineEngine();
-    await ask(engine, { type: 'check', text: '{"format":"other"}' });
+    await ask(engine, { type: 'check', input: '{"format":"other"}' });
     const messages = await ask(engine, { type: 'commit', source: 'b.json', restoredAt: 'x' });
     expect(messages).toEqual([
       { type: 'failed', message: 'No checked backup to restore: choose the file again.' },

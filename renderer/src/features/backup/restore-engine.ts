@@ -4,9 +4,11 @@
 import { errorMessage } from '../../app/error-message';
 import { restoreDataset, undoRestore } from '../../db/restore-repository';
 import type { BackupFile } from '../../../../core/domain/types';
+import { decodeBackupBytes } from './backup-file-text';
 import { summariseBackup } from './backup-summary';
 import {
   checkBackupText,
+  refusal,
   type CheckResult,
   type CheckStage,
   type WorkerMessage,
@@ -17,8 +19,11 @@ export type ProgressListener = (stage: CheckStage, records?: number) => void;
 
 /** One restore: check a file, then restore it; or undo the latest restore. */
 export interface RestoreEngine {
-  /** Parses and checks `text`; keeps the backup for commit(). Writes nothing. */
-  check(text: string, onProgress: ProgressListener): Promise<CheckResult>;
+  /**
+   * Decodes (file bytes), parses and checks a backup; keeps it for commit(). Writes nothing.
+   * Bytes are decoded in the worker too, so even reading a 100 MB file leaves the page free.
+   */
+  check(input: string | Uint8Array, onProgress: ProgressListener): Promise<CheckResult>;
   /** Restores the checked backup, keeping the current data for undo, in one transaction. */
   commit(source: string, restoredAt: string): Promise<void>;
   /** Puts back the data from before the latest restore. */
@@ -31,10 +36,16 @@ export interface RestoreEngine {
 export function inlineEngine(): RestoreEngine {
   let checked: BackupFile | null = null;
   return {
-    async check(text, onProgress) {
+    async check(input, onProgress) {
       checked = null;
-      const result = checkBackupText(text, onProgress);
-      if (!result.ok) return result;
+      let text = input;
+      if (typeof input !== 'string') {
+        const decoded = decodeBackupBytes(input);
+        if (!decoded.ok) return { ok: false, problems: [decoded.message], total: 1 };
+        text = decoded.text;
+      }
+      const result = checkBackupText(text as string, onProgress);
+      if (!result.ok) return refusal(result.issues);
       checked = result.backup;
       return { ok: true, summary: summariseBackup(result.backup) };
     },
@@ -59,6 +70,7 @@ export function workerEngine(): RestoreEngine {
   };
   const ask = <T>(
     request: WorkerRequest,
+    transfer: Transferable[],
     answer: (message: WorkerMessage) => T | undefined,
     onProgress?: ProgressListener,
   ): Promise<T> =>
@@ -91,21 +103,25 @@ export function workerEngine(): RestoreEngine {
       };
       target.addEventListener('message', onMessage);
       target.addEventListener('error', onError);
-      target.postMessage(request);
+      target.postMessage(request, transfer);
     });
   return {
-    check: (text, onProgress) =>
+    check: (input, onProgress) =>
       ask(
-        { type: 'check', text },
+        { type: 'check', input },
+        // File bytes move to the worker instead of being copied.
+        typeof input === 'string' ? [] : [input.buffer],
         (m) => (m.type === 'checked' ? m.result : undefined),
         onProgress,
       ),
     commit: (source, restoredAt) =>
-      ask({ type: 'commit', source, restoredAt }, (m) =>
+      ask({ type: 'commit', source, restoredAt }, [], (m) =>
         m.type === 'done' ? true : undefined,
       ).then(() => undefined),
     undo: () =>
-      ask({ type: 'undo' }, (m) => (m.type === 'done' ? true : undefined)).then(() => undefined),
+      ask({ type: 'undo' }, [], (m) => (m.type === 'done' ? true : undefined)).then(
+        () => undefined,
+      ),
     dispose() {
       worker?.terminate();
       worker = null;
@@ -126,7 +142,7 @@ export async function answerRequest(
 ): Promise<void> {
   try {
     if (request.type === 'check') {
-      const result = await engine.check(request.text, (stage, records) =>
+      const result = await engine.check(request.input, (stage, records) =>
         post({ type: 'progress', stage, records }),
       );
       post({ type: 'checked', result });

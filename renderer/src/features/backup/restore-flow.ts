@@ -2,17 +2,12 @@
 // restore with an undo copy. One module-level state shared by <RestoreDialog /> and every caller
 // (Settings → Data, the desktop menu, the desktop's automatic-backup list).
 import { useSyncExternalStore } from 'react';
-import { formatIssue } from '../../../../core/data/validation-issue';
 import { errorMessage } from '../../app/error-message';
 import type { Platform } from '../../platform/platform';
 import { backupBeforeRiskyStep } from '../auto-backup/automatic-backups';
-import { decodeBackupBytes } from './backup-file-text';
 import type { BackupSummary } from './backup-summary';
 import { createRestoreEngine, type RestoreEngine } from './restore-engine';
 import type { CheckResult, CheckStage } from './restore-protocol';
-
-/** Problems listed in the dialog; the rest are counted. */
-export const SHOWN_PROBLEMS = 20;
 
 export type RestoreState =
   | { step: 'idle' }
@@ -75,25 +70,31 @@ function endEngine(): void {
   engine = null;
 }
 
-/** The lines the dialog lists for a refused file: formatted problems, at most SHOWN_PROBLEMS. */
-export function problemLines(result: Extract<CheckResult, { ok: false }>): string[] {
-  return result.issues.slice(0, SHOWN_PROBLEMS).map(formatIssue);
-}
-
 /**
  * Starts the restore preview for backup `text` from `source` (a file name, or a label such as
  * "Automatic backup of 28 Nov 2026, 10:00"): checks all of it off the page's thread, then shows
  * the preview or the problems. Nothing is written until confirmRestore(). Resolves when the
  * check is done.
  */
-export async function requestRestore(text: string, source: string): Promise<void> {
+export function requestRestore(text: string, source: string): Promise<void> {
+  return check(text, text.length, source);
+}
+
+/**
+ * Starts the restore preview from a file's bytes (handed over to the worker, which decodes
+ * them): empty, UTF-16 and non-UTF-8 files are refused with their own message.
+ */
+export function requestRestoreFromBytes(bytes: Uint8Array, source: string): Promise<void> {
+  return check(bytes, bytes.length, source);
+}
+
+async function check(input: string | Uint8Array, bytes: number, source: string): Promise<void> {
   const request = ++requestNumber;
-  const bytes = text.length;
   const checker = newEngine();
   setState({ step: 'checking', source, bytes, stage: 'parsing' });
   let result: CheckResult;
   try {
-    result = await checker.check(text, (stage, records) => {
+    result = await checker.check(input, (stage, records) => {
       if (request === requestNumber) setState({ step: 'checking', source, bytes, stage, records });
     });
   } catch (error) {
@@ -106,26 +107,10 @@ export async function requestRestore(text: string, source: string): Promise<void
   if (request !== requestNumber) return;
   if (!result.ok) {
     endEngine();
-    setState({
-      step: 'invalid',
-      source,
-      problems: problemLines(result),
-      total: result.issues.length,
-    });
+    setState({ step: 'invalid', source, problems: result.problems, total: result.total });
     return;
   }
   setState({ step: 'preview', source, summary: result.summary });
-}
-
-/** Starts the restore preview from a file's bytes: refuses empty and non-UTF-8 files at once. */
-export async function requestRestoreFromBytes(bytes: Uint8Array, source: string): Promise<void> {
-  const decoded = decodeBackupBytes(bytes);
-  if (!decoded.ok) {
-    requestNumber += 1;
-    setState({ step: 'invalid', source, problems: [decoded.message], total: 1 });
-    return;
-  }
-  await requestRestore(decoded.text, source);
 }
 
 /** Lets the user choose a backup file, then starts its preview. Cancelling changes nothing. */

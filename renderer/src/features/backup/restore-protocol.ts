@@ -1,7 +1,7 @@
 // Messages between the restore flow and its worker, and the checking step both sides share,
 // so the same code runs in the worker and (where no Worker exists, as in unit tests) inline.
 import { parseBackup } from '../../../../core/data/backup-file';
-import type { ValidationIssue } from '../../../../core/data/validation-issue';
+import { formatIssue, type ValidationIssue } from '../../../../core/data/validation-issue';
 import type { BackupFile } from '../../../../core/domain/types';
 import type { BackupSummary } from './backup-summary';
 
@@ -10,13 +10,28 @@ export type CheckStage = 'parsing' | 'checking';
 export type ParseResult =
   { ok: true; backup: BackupFile } | { ok: false; issues: ValidationIssue[] };
 
-/** What the page learns from a check: the preview, or every problem. Never the records. */
+/**
+ * What the page learns from a check: the preview, or the first SHOWN_PROBLEMS problems worded for
+ * people and how many there are in all. Never the records (they stay in the worker).
+ */
 export type CheckResult =
-  { ok: true; summary: BackupSummary } | { ok: false; issues: ValidationIssue[] };
+  { ok: true; summary: BackupSummary } | { ok: false; problems: string[]; total: number };
+
+/** Problems listed in the dialog; the rest are counted. */
+export const SHOWN_PROBLEMS = 20;
+
+/** A refused check: the first SHOWN_PROBLEMS issues worded, and the total. */
+export function refusal(issues: readonly ValidationIssue[]): Extract<CheckResult, { ok: false }> {
+  return {
+    ok: false,
+    problems: issues.slice(0, SHOWN_PROBLEMS).map(formatIssue),
+    total: issues.length,
+  };
+}
 
 /** Page → worker requests. `commit` restores the backup the worker checked last. */
 export type WorkerRequest =
-  | { type: 'check'; text: string }
+  | { type: 'check'; input: string | Uint8Array }
   | { type: 'commit'; source: string; restoredAt: string }
   | { type: 'undo' };
 
