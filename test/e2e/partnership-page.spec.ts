@@ -151,7 +151,7 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
-test('a partnership made by hand: its header follows a check-in logged from the page', async ({
+test('a partnership made by hand: its header follows a check-in logged and deleted from the page', async ({
   page,
 }) => {
   const shell = new AppShell(page);
@@ -204,5 +204,15 @@ test('a partnership made by hand: its header follows a check-in logged from the 
   expect(expected.health).not.toBeNull();
   await expect(partnership.score()).toHaveText(whole(expected.health));
   await partnership.openTab('Communication');
-  await expect(partnership.card('Check-in log').getByRole('row')).toHaveCount(2);
+  const log = partnership.card('Check-in log');
+  await expect(log.getByRole('row')).toHaveCount(2);
+
+  // Deleting the check-in from its list takes the score away again, and Undo brings it back.
+  await log.getByRole('button', { name: /^Delete meeting of / }).click();
+  await expect(partnership.score()).toHaveText('\u2013');
+  await new AppShell(page)
+    .notification(/Deleted/)
+    .getByRole('button', { name: 'Undo' })
+    .click();
+  await expect(partnership.score()).toHaveText(whole(expected.health));
 });
