@@ -1,7 +1,18 @@
 // A small editable list of action items (a check-in's follow-ups, a review's actions): text,
 // owner party, due date and done, one row each, with Add and Remove.
-import { ActionIcon, Button, Checkbox, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import {
+  ActionIcon,
+  Button,
+  Checkbox,
+  Group,
+  Input,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { IconPlus, IconX } from '@tabler/icons-react';
+import { useId } from 'react';
 import type { Organization } from '../../../../core/domain/types';
 import { emptyActionItem, type ActionItemDraft } from './draft-values';
 import type { FieldErrors } from './field-errors';
@@ -23,12 +34,13 @@ export function ActionItemsEditor(props: ActionItemsEditorProps) {
   const update = (index: number, change: Partial<ActionItemDraft>) =>
     onChange(items.map((item, i) => (i === index ? { ...item, ...change } : item)));
   const lower = itemName.toLowerCase();
+  const headingId = useId();
 
   return (
-    <Stack gap="xs">
-      <Text size="sm" fw={500}>
+    <Stack gap="xs" role="group" aria-labelledby={headingId}>
+      <Input.Label id={headingId} component="span">
         {itemName}s
-      </Text>
+      </Input.Label>
       {items.length === 0 && (
         <Text size="xs" c="dimmed">
           None yet.
