@@ -25,6 +25,9 @@ import {
   type RestoreState,
 } from './restore-flow';
 
+/** Partnerships named in the preview; a larger backup lists these and counts the rest. */
+const LISTED_PARTNERSHIPS = 200;
+
 const TITLES: Record<RestoreState['step'], string> = {
   idle: 'Restore from backup',
   checking: 'Checking the backup',
@@ -226,7 +229,7 @@ export function BackupPreview({ source, summary }: { source: string; summary: Ba
         viewportProps={{ tabIndex: 0, 'aria-label': 'Partnerships in the backup (scrollable)' }}
       >
         <List size="sm" spacing={2} aria-label="Partnerships in the backup">
-          {summary.partnerships.map((p) => (
+          {summary.partnerships.slice(0, LISTED_PARTNERSHIPS).map((p) => (
             <List.Item key={p.id}>
               {p.name}{' '}
               <Text span c="dimmed" size="sm">
@@ -235,6 +238,11 @@ export function BackupPreview({ source, summary }: { source: string; summary: Ba
             </List.Item>
           ))}
         </List>
+        {summary.partnerships.length > LISTED_PARTNERSHIPS && (
+          <Text size="sm" c="dimmed" mt={4}>
+            …and {summary.partnerships.length - LISTED_PARTNERSHIPS} more.
+          </Text>
+        )}
       </ScrollArea.Autosize>
     </Stack>
   );
