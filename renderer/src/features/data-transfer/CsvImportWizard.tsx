@@ -20,6 +20,7 @@ import { errorMessage } from '../../app/error-message';
 import { importRecords } from '../../db/bulk-import';
 import { readAllData } from '../../db/dataset-repository';
 import { platform } from '../../platform/platform';
+import { backupBeforeRiskyStep } from '../auto-backup/automatic-backups';
 import { FileStep, MappingStep, PreviewStep, SummaryStep, type LoadedFile } from './CsvImportSteps';
 import {
   detectedDateOrder,
@@ -118,6 +119,8 @@ function WizardSteps({ onClose }: { onClose: () => void }) {
     }
     setWorking(true);
     setRefusal([]);
+    // The desktop app first files the current data as an automatic backup (none in a browser).
+    await backupBeforeRiskyStep('before-import');
     try {
       await importRecords(preview.kind, choice.records);
       setSummary(summariseImport(preview, choice));
