@@ -26,12 +26,6 @@ export interface DeletedPartnership {
   records: { [K in ChildCollection]: Dataset[K] };
 }
 
-/** Record counts of one partnership, for lists and the portfolio. */
-export type PartnershipRecordCounts = Record<
-  (typeof PARTNERSHIP_RECORD_COLLECTIONS)[number],
-  number
->;
-
 /** Every partnership, most recently updated first. */
 export async function listPartnerships(): Promise<Partnership[]> {
   const all = await appDatabase().partnerships.toArray();
@@ -58,34 +52,6 @@ export async function savePartnership(
     createdAt: existing?.createdAt ?? value.createdAt ?? stamp,
     updatedAt: stamp,
   });
-}
-
-/** Number of records of each kind per partnership id. */
-export async function countRecordsByPartnership(): Promise<Map<string, PartnershipRecordCounts>> {
-  const db = appDatabase();
-  const counts = new Map<string, PartnershipRecordCounts>();
-  for (const collection of PARTNERSHIP_RECORD_COLLECTIONS) {
-    const keys = await db[collection].orderBy('partnershipId').keys();
-    for (const key of keys) {
-      const id = String(key);
-      const entry = counts.get(id) ?? emptyCounts();
-      entry[collection] += 1;
-      counts.set(id, entry);
-    }
-  }
-  return counts;
-}
-
-function emptyCounts(): PartnershipRecordCounts {
-  return {
-    pulses: 0,
-    interactions: 0,
-    goals: 0,
-    contributions: 0,
-    frictions: 0,
-    reviews: 0,
-    milestones: 0,
-  };
 }
 
 /**

@@ -12,7 +12,6 @@ import type { PartnershipHealthDatabase } from './database';
 import { isDatabaseEmpty, readAllData, replaceAllData } from './dataset-repository';
 import { deleteOrganization, listOrganizations, saveOrganization } from './organization-repository';
 import {
-  countRecordsByPartnership,
   deletePartnership,
   restoreDeletedPartnership,
   savePartnership,
@@ -106,12 +105,6 @@ describe('partnership delete and undo', () => {
     await expect(restoreDeletedPartnership(deleted)).rejects.toThrow(RecordValidationError);
     expect(await db.partnerships.count()).toBe(0);
     expect(await db.pulses.count()).toBe(0);
-  });
-
-  it('counts records per partnership', async () => {
-    await replaceAllData(smallDataset());
-    const counts = await countRecordsByPartnership();
-    expect(counts.get('p-1')).toMatchObject({ pulses: 1, goals: 1, interactions: 0 });
   });
 });
 

@@ -1,9 +1,5 @@
-// Live partnerships for screens: the whole list, one by id, and record counts per partnership.
-import {
-  countRecordsByPartnership,
-  getPartnership,
-  listPartnerships,
-} from '../../db/partnership-repository';
+// Live partnerships for screens: the whole list, and one by id.
+import { getPartnership, listPartnerships } from '../../db/partnership-repository';
 import { useLiveData } from '../../db/use-live-data';
 
 export function usePartnerships() {
@@ -12,8 +8,4 @@ export function usePartnerships() {
 
 export function usePartnership(id: string | undefined) {
   return useLiveData(async () => (id === undefined ? undefined : getPartnership(id)), [id]);
-}
-
-export function useRecordCounts() {
-  return useLiveData(countRecordsByPartnership, []);
 }
