@@ -14,7 +14,7 @@ import {
   Title,
   VisuallyHidden,
 } from '@mantine/core';
-import { IconPencil } from '@tabler/icons-react';
+import { IconFileTypePdf, IconPencil } from '@tabler/icons-react';
 import { useMemo, useState, type ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { localIsoDate } from '../../../../core/domain/dates';
@@ -151,14 +151,24 @@ function PartnershipView({ data }: { data: PartnershipPageData }) {
             ))}
           </Group>
         </Stack>
-        <Button
-          component={Link}
-          to={editPartnershipPath(partnership.id)}
-          variant="default"
-          leftSection={<IconPencil size={16} />}
-        >
-          Edit partnership
-        </Button>
+        <Group gap="sm">
+          <Button
+            component={Link}
+            to={`/reports?partnership=${encodeURIComponent(partnership.id)}`}
+            variant="default"
+            leftSection={<IconFileTypePdf size={16} />}
+          >
+            Export report
+          </Button>
+          <Button
+            component={Link}
+            to={editPartnershipPath(partnership.id)}
+            variant="default"
+            leftSection={<IconPencil size={16} />}
+          >
+            Edit partnership
+          </Button>
+        </Group>
       </Group>
 
       <HealthHeader result={result} settings={settings} nameOf={nameOf} />
