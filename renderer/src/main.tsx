@@ -1,6 +1,11 @@
 // Entry point of the renderer: styles, then automatic backups are armed (desktop only: they must
 // be in place before the first open), then the database is opened, then the React root shows
 // the app — or, when the database does not open, the recovery screen (the database is kept).
+// Inter ships with the app (no download), so screens and PDF reports share one typeface.
+import '@fontsource/inter/400.css';
+import '@fontsource/inter/500.css';
+import '@fontsource/inter/600.css';
+import '@fontsource/inter/700.css';
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import { StrictMode } from 'react';

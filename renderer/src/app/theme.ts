@@ -1,4 +1,4 @@
-// The app's Mantine theme: one primary colour, a system font stack close to Inter, calm radii.
+// The app's Mantine theme: one primary colour, Inter (shipped with the app) with system fallbacks, calm radii.
 import { createTheme, darken, Modal, Notification, type CSSVariablesResolver } from '@mantine/core';
 
 const FONT_STACK =
