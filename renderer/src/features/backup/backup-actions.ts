@@ -1,12 +1,11 @@
 // "Back up data": writes the whole database (every collection and the settings) as a backup
 // file through the platform (desktop save dialog, browser download) and remembers when.
 import { notifications } from '@mantine/notifications';
-import { createBackup, serializeBackup } from '../../../../core/data/backup-file';
 import { localIsoDate } from '../../../../core/domain/dates';
 import { errorMessage } from '../../app/error-message';
-import { readAllData } from '../../db/dataset-repository';
 import { recordManualBackup } from '../../db/meta-repository';
 import type { Platform } from '../../platform/platform';
+import { backupTextOffThread } from './backup-writer';
 
 /** The file type offered by save and open dialogs for backups. */
 export const BACKUP_FILTERS = [{ name: 'Partnership Health backup', extensions: ['json'] }];
@@ -19,12 +18,13 @@ export function backupFileName(now: Date): string {
   return `partnership-health-backup-${localIsoDate(now)}.json`;
 }
 
-/** The text of a backup of everything stored now. */
+/** The text of a backup of everything stored now, written off the page's thread. */
 export async function backupText(platform: Platform, now: Date): Promise<string> {
-  const [data, app] = await Promise.all([readAllData(), platform.getAppInfo()]);
-  return serializeBackup(
-    createBackup(data, { name: app.productName, version: app.version }, now.toISOString()),
-  );
+  const app = await platform.getAppInfo();
+  return backupTextOffThread({
+    app: { name: app.productName, version: app.version },
+    exportedAt: now.toISOString(),
+  });
 }
 
 /**
