@@ -97,7 +97,13 @@ function PartnershipSummary({ report }: { report: PartnershipReport }) {
       </Title>
       <Group gap="lg" align="center" wrap="wrap">
         <Group gap={6} align="baseline">
-          <Text fz={36} fw={700} lh={1} style={{ fontVariantNumeric: 'tabular-nums' }}>
+          <Text
+            fz={36}
+            fw={700}
+            lh={1}
+            style={{ fontVariantNumeric: 'tabular-nums' }}
+            data-testid="report-health"
+          >
             {formatScore(summary.health)}
           </Text>
           <Text size="sm" c="dimmed">
