@@ -1,17 +1,17 @@
 // Measurement, not a timed test: restores a generated ~100 MB backup in Chromium and prints how
 // long each stage took and the longest gap between animation frames (how long the window froze).
-// Runs only when asked: MEASURE_LARGE_RESTORE=1 npx playwright test test/e2e/backup-large.spec.ts
+// Part of `npm run bench` (bench/playwright.config.ts), not of the test gate.
 // Seen on a 2-core machine (99.3 MB, 444,524 records): preview after 4.6 s, longest frame gap
 // 117 ms; restore written in 46 s, longest gap 383 ms; "Back up data" in 10 s, longest gap 867 ms
 // (the browser turning the text into a download Blob). Before the work moved into workers:
 // preview 44 s with a 13 s freeze, restore 92 s with a 17 s freeze.
 import { writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { createBackup, serializeBackup } from '../../core/data/backup-file';
-import { generatePortfolio } from '../../core/sample/generate-portfolio';
-import { expect, test } from './fixtures';
-import { AppShell } from './pages/app-shell';
-import { BackupData } from './pages/backup-data';
+import { createBackup, serializeBackup } from '../core/data/backup-file';
+import { generatePortfolio } from '../core/sample/generate-portfolio';
+import { expect, test } from '../test/e2e/fixtures';
+import { AppShell } from '../test/e2e/pages/app-shell';
+import { BackupData } from '../test/e2e/pages/backup-data';
 
 declare global {
   interface Window {
@@ -19,7 +19,6 @@ declare global {
   }
 }
 
-test.skip(!process.env.MEASURE_LARGE_RESTORE, 'a measurement: set MEASURE_LARGE_RESTORE=1 to run');
 test.setTimeout(20 * 60_000);
 
 /** Starts recording the gaps between animation frames (a frozen window shows as one long gap). */
