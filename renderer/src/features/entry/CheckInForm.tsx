@@ -1,6 +1,5 @@
 // "Log check-in": a meeting, call or workshop with its quality, summary and follow-ups.
-import { Select, SimpleGrid, TagsInput, Textarea, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { Select, SimpleGrid, TagsInput } from '@mantine/core';
 import {
   INTERACTION_KINDS,
   type InteractionKind,
@@ -8,6 +7,7 @@ import {
 } from '../../../../core/domain/types';
 import { ActionItemsEditor } from './ActionItemsEditor';
 import { checkInDraftFromRecord, checkInFromDraft, newCheckInDraft } from './activity-drafts';
+import { ChoiceSelect, DateField, TextareaField } from './entry-fields';
 import {
   deleteAction,
   partyOptions,
@@ -15,6 +15,7 @@ import {
   scopeOf,
   today,
   useDefaultPartyId,
+  useRecordId,
   type EntryFormProps,
 } from './entry-form-kit';
 import { EntryFormFrame } from './EntryFormFrame';
@@ -54,7 +55,7 @@ export function CheckInForm({ data, request, onDone }: EntryFormProps) {
   const { partnership } = data.records;
   const existing = data.records.interactions.find((r) => r.id === request.recordId);
   const defaultParty = useDefaultPartyId(data);
-  const [id] = useState(() => existing?.id ?? crypto.randomUUID());
+  const id = useRecordId(existing);
   const form = useEntryForm({
     kind: 'check-in',
     collection: 'interactions',
@@ -83,22 +84,13 @@ export function CheckInForm({ data, request, onDone }: EntryFormProps) {
       )}
     >
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <TextInput
-          label="Date"
-          type="date"
-          value={draft.date}
-          onChange={(e) => set('date', e.currentTarget.value)}
-          error={errors.date}
-          withAsterisk
-          data-autofocus
-        />
-        <Select
+        <DateField form={form} field="date" label="Date" withAsterisk data-autofocus />
+        <ChoiceSelect
+          form={form}
+          field="kind"
           label="Kind"
-          data={INTERACTION_KINDS.map((k) => ({ value: k, label: INTERACTION_KIND_LABELS[k] }))}
-          value={draft.kind}
-          onChange={(v) => v && set('kind', v as InteractionKind)}
-          error={errors.kind}
-          allowDeselect={false}
+          values={INTERACTION_KINDS}
+          labels={INTERACTION_KIND_LABELS}
         />
         <Select
           label="Initiated by"
@@ -124,14 +116,7 @@ export function CheckInForm({ data, request, onDone }: EntryFormProps) {
         onChange={(quality) => set('quality', quality)}
         error={errors.quality}
       />
-      <Textarea
-        label="Summary"
-        value={draft.summary}
-        onChange={(e) => set('summary', e.currentTarget.value)}
-        error={errors.summary}
-        autosize
-        minRows={2}
-      />
+      <TextareaField form={form} field="summary" label="Summary" />
       <ActionItemsEditor
         field="followUps"
         itemName="Follow-up"

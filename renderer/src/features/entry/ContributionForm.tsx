@@ -1,6 +1,5 @@
 // "Log contribution": what one party put into the partnership, valued in effort points.
-import { NumberInput, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { SimpleGrid } from '@mantine/core';
 import { CONTRIBUTION_KINDS, type ContributionKind } from '../../../../core/domain/types';
 import {
   contributionDraftFromRecord,
@@ -8,12 +7,20 @@ import {
   newContributionDraft,
 } from './activity-drafts';
 import {
+  ChoiceSelect,
+  DateField,
+  DESCRIPTION_BELOW,
+  NumberField,
+  PartySelect,
+  TextareaField,
+} from './entry-fields';
+import {
   deleteAction,
-  partyOptions,
   rememberParty,
   scopeOf,
   today,
   useDefaultPartyId,
+  useRecordId,
   type EntryFormProps,
 } from './entry-form-kit';
 import { EntryFormFrame } from './EntryFormFrame';
@@ -41,7 +48,7 @@ export function ContributionForm({ data, request, onDone }: EntryFormProps) {
   const { partnership } = data.records;
   const existing = data.records.contributions.find((r) => r.id === request.recordId);
   const defaultParty = useDefaultPartyId(data);
-  const [id] = useState(() => existing?.id ?? crypto.randomUUID());
+  const id = useRecordId(existing);
   const form = useEntryForm({
     kind: 'contribution',
     collection: 'contributions',
@@ -59,7 +66,6 @@ export function ContributionForm({ data, request, onDone }: EntryFormProps) {
       onDone();
     },
   });
-  const { draft, set, errors } = form;
 
   return (
     <EntryFormFrame
@@ -73,54 +79,32 @@ export function ContributionForm({ data, request, onDone }: EntryFormProps) {
       )}
     >
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput
-          label="Date"
-          type="date"
-          value={draft.date}
-          onChange={(e) => set('date', e.currentTarget.value)}
-          error={errors.date}
-          withAsterisk
-          data-autofocus
-        />
-        <Select
-          label="Party"
+        <DateField form={form} field="date" label="Date" withAsterisk data-autofocus />
+        <PartySelect
+          form={form}
+          field="partyId"
+          parties={data.parties}
           description="Who contributed"
-          inputWrapperOrder={['label', 'input', 'description', 'error']}
-          data={partyOptions(data.parties)}
-          value={draft.partyId || null}
-          onChange={(v) => set('partyId', v ?? '')}
-          error={errors.partyId}
-          allowDeselect={false}
-          withAsterisk
         />
-        <Select
+        <ChoiceSelect
+          form={form}
+          field="kind"
           label="Kind"
-          data={CONTRIBUTION_KINDS.map((k) => ({ value: k, label: CONTRIBUTION_KIND_LABELS[k] }))}
-          value={draft.kind}
-          onChange={(v) => v && set('kind', v as ContributionKind)}
-          error={errors.kind}
-          allowDeselect={false}
+          values={CONTRIBUTION_KINDS}
+          labels={CONTRIBUTION_KIND_LABELS}
         />
-        <NumberInput
+        <NumberField
+          form={form}
+          field="value"
           label="Value"
           description="Effort points (hours-equivalent)"
-          inputWrapperOrder={['label', 'input', 'description', 'error']}
-          value={draft.value}
-          onChange={(v) => set('value', v)}
-          error={errors.value}
+          inputWrapperOrder={DESCRIPTION_BELOW}
           min={0}
           clampBehavior="none"
           withAsterisk
         />
       </SimpleGrid>
-      <Textarea
-        label="Description"
-        value={draft.description}
-        onChange={(e) => set('description', e.currentTarget.value)}
-        error={errors.description}
-        autosize
-        minRows={2}
-      />
+      <TextareaField form={form} field="description" label="Description" />
     </EntryFormFrame>
   );
 }

@@ -1,6 +1,6 @@
 // "Log friction" / "Edit friction" and "Resolve friction": a friction point between the
 // parties, and the date it was resolved (today unless said otherwise).
-import { Alert, Select, SimpleGrid, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Select, SimpleGrid, Text } from '@mantine/core';
 import { useState } from 'react';
 import {
   FRICTION_CATEGORIES,
@@ -10,7 +10,8 @@ import {
   type FrictionSeverity,
 } from '../../../../core/domain/types';
 import { frictionDraftFromRecord, frictionFromDraft, newFrictionDraft } from './activity-drafts';
-import { deleteAction, scopeOf, today, type EntryFormProps } from './entry-form-kit';
+import { ChoiceSelect, DateField, TextareaField, TextField } from './entry-fields';
+import { deleteAction, scopeOf, today, useRecordId, type EntryFormProps } from './entry-form-kit';
 import { EntryFormFrame } from './EntryFormFrame';
 import { useEntryForm } from './use-entry-form';
 
@@ -41,7 +42,7 @@ const LABELS = {
 export function FrictionForm({ data, request, onDone }: EntryFormProps) {
   const { partnership } = data.records;
   const existing = data.records.frictions.find((f) => f.id === request.recordId);
-  const [id] = useState(() => existing?.id ?? crypto.randomUUID());
+  const id = useRecordId(existing);
   const form = useEntryForm({
     kind: 'friction',
     collection: 'frictions',
@@ -52,7 +53,6 @@ export function FrictionForm({ data, request, onDone }: EntryFormProps) {
     savedMessage: (f) => `Saved the friction "${f.title}".`,
     onSaved: onDone,
   });
-  const { draft, set, errors } = form;
 
   return (
     <EntryFormFrame
@@ -65,58 +65,33 @@ export function FrictionForm({ data, request, onDone }: EntryFormProps) {
         onDone,
       )}
     >
-      <TextInput
+      <TextField
+        form={form}
+        field="title"
         label="Title"
         placeholder="e.g. Data arrives late every month"
-        value={draft.title}
-        onChange={(e) => set('title', e.currentTarget.value)}
-        error={errors.title}
         withAsterisk
         data-autofocus
       />
       <SimpleGrid cols={{ base: 1, sm: existing ? 4 : 3 }}>
-        <Select
+        <ChoiceSelect
+          form={form}
+          field="category"
           label="Category"
-          data={FRICTION_CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] }))}
-          value={draft.category}
-          onChange={(v) => v && set('category', v as FrictionCategory)}
-          error={errors.category}
-          allowDeselect={false}
+          values={FRICTION_CATEGORIES}
+          labels={CATEGORY_LABELS}
         />
-        <Select
+        <ChoiceSelect
+          form={form}
+          field="severity"
           label="Severity"
-          data={FRICTION_SEVERITIES.map((s) => ({ value: s, label: SEVERITY_LABELS[s] }))}
-          value={draft.severity}
-          onChange={(v) => v && set('severity', v as FrictionSeverity)}
-          error={errors.severity}
-          allowDeselect={false}
+          values={FRICTION_SEVERITIES}
+          labels={SEVERITY_LABELS}
         />
-        <TextInput
-          label="Opened date"
-          type="date"
-          value={draft.openedDate}
-          onChange={(e) => set('openedDate', e.currentTarget.value)}
-          error={errors.openedDate}
-          withAsterisk
-        />
-        {existing && (
-          <TextInput
-            label="Resolved date"
-            type="date"
-            value={draft.resolvedDate}
-            onChange={(e) => set('resolvedDate', e.currentTarget.value)}
-            error={errors.resolvedDate}
-          />
-        )}
+        <DateField form={form} field="openedDate" label="Opened date" withAsterisk />
+        {existing && <DateField form={form} field="resolvedDate" label="Resolved date" />}
       </SimpleGrid>
-      <Textarea
-        label="Notes"
-        value={draft.notes}
-        onChange={(e) => set('notes', e.currentTarget.value)}
-        error={errors.notes}
-        autosize
-        minRows={2}
-      />
+      <TextareaField form={form} field="notes" label="Notes" />
     </EntryFormFrame>
   );
 }
@@ -197,12 +172,10 @@ function ResolveFields({
         {SEVERITY_LABELS[friction.severity]} severity,{' '}
         {CATEGORY_LABELS[friction.category].toLowerCase()}, opened {friction.openedDate}
       </Text>
-      <TextInput
+      <DateField
+        form={form}
+        field="resolvedDate"
         label="Resolved date"
-        type="date"
-        value={form.draft.resolvedDate}
-        onChange={(e) => form.set('resolvedDate', e.currentTarget.value)}
-        error={form.errors.resolvedDate}
         withAsterisk
         data-autofocus
       />

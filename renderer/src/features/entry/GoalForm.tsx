@@ -1,9 +1,23 @@
 // "New goal" / "Edit goal": a shared SMART goal — what, from which baseline to which target,
 // by when, how much it weighs, who owns it and whether it is still active.
-import { MultiSelect, NumberInput, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { MultiSelect, Select, SimpleGrid } from '@mantine/core';
 import { GOAL_STATUSES, type GoalRecordStatus } from '../../../../core/domain/types';
-import { deleteAction, partyOptions, scopeOf, today, type EntryFormProps } from './entry-form-kit';
+import {
+  DateField,
+  DESCRIPTION_BELOW,
+  labelledOptions,
+  NumberField,
+  TextareaField,
+  TextField,
+} from './entry-fields';
+import {
+  deleteAction,
+  partyOptions,
+  scopeOf,
+  today,
+  useRecordId,
+  type EntryFormProps,
+} from './entry-form-kit';
 import { EntryFormFrame } from './EntryFormFrame';
 import { goalDraftFromRecord, goalFromDraft, newGoalDraft } from './goal-drafts';
 import { useEntryForm } from './use-entry-form';
@@ -32,7 +46,7 @@ const LABELS = {
 export function GoalForm({ data, request, onDone }: EntryFormProps) {
   const { partnership } = data.records;
   const existing = data.records.goals.find((g) => g.id === request.recordId);
-  const [id] = useState(() => existing?.id ?? crypto.randomUUID());
+  const id = useRecordId(existing);
   const form = useEntryForm({
     kind: 'goal',
     collection: 'goals',
@@ -43,7 +57,7 @@ export function GoalForm({ data, request, onDone }: EntryFormProps) {
     savedMessage: (goal) => `Saved the goal "${goal.title}".`,
     onSaved: onDone,
   });
-  const { draft, set, errors } = form;
+  const { draft, set } = form;
   const updates = existing
     ? data.records.goalUpdates.filter((u) => u.goalId === existing.id).length
     : 0;
@@ -58,66 +72,25 @@ export function GoalForm({ data, request, onDone }: EntryFormProps) {
       onCancel={onDone}
       onDelete={deleteAction('goals', existing?.id, deleteLabel, onDone)}
     >
-      <TextInput
+      <TextField
+        form={form}
+        field="title"
         label="Title"
         placeholder="e.g. Children reading every week"
-        value={draft.title}
-        onChange={(e) => set('title', e.currentTarget.value)}
-        error={errors.title}
         withAsterisk
         data-autofocus
       />
-      <Textarea
-        label="Description"
-        value={draft.description}
-        onChange={(e) => set('description', e.currentTarget.value)}
-        error={errors.description}
-        autosize
-        minRows={2}
-      />
+      <TextareaField form={form} field="description" label="Description" />
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <NumberInput
-          label="Baseline"
-          value={draft.baseline}
-          onChange={(v) => set('baseline', v)}
-          error={errors.baseline}
-          withAsterisk
-        />
-        <NumberInput
-          label="Target"
-          value={draft.target}
-          onChange={(v) => set('target', v)}
-          error={errors.target}
-          withAsterisk
-        />
-        <TextInput
-          label="Unit"
-          placeholder="%, customers, EUR …"
-          value={draft.unit}
-          onChange={(e) => set('unit', e.currentTarget.value)}
-          error={errors.unit}
-        />
-        <TextInput
-          label="Start date"
-          type="date"
-          value={draft.startDate}
-          onChange={(e) => set('startDate', e.currentTarget.value)}
-          error={errors.startDate}
-          withAsterisk
-        />
-        <TextInput
-          label="Due date"
-          type="date"
-          value={draft.dueDate}
-          onChange={(e) => set('dueDate', e.currentTarget.value)}
-          error={errors.dueDate}
-          withAsterisk
-        />
-        <NumberInput
+        <NumberField form={form} field="baseline" label="Baseline" withAsterisk />
+        <NumberField form={form} field="target" label="Target" withAsterisk />
+        <TextField form={form} field="unit" label="Unit" placeholder="%, customers, EUR …" />
+        <DateField form={form} field="startDate" label="Start date" withAsterisk />
+        <DateField form={form} field="dueDate" label="Due date" withAsterisk />
+        <NumberField
+          form={form}
+          field="weight"
           label="Weight"
-          value={draft.weight}
-          onChange={(v) => set('weight', v)}
-          error={errors.weight}
           min={0}
           clampBehavior="none"
           withAsterisk
@@ -129,30 +102,28 @@ export function GoalForm({ data, request, onDone }: EntryFormProps) {
         data={partyOptions(data.parties)}
         value={draft.ownerPartyIds}
         onChange={(ids) => set('ownerPartyIds', ids)}
-        error={errors.ownerPartyIds}
+        error={form.errors.ownerPartyIds}
       />
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <Select
           label="Status"
-          data={GOAL_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
+          data={labelledOptions(GOAL_STATUSES, STATUS_LABELS)}
           value={draft.status}
           onChange={(v) => {
             if (!v) return;
             set('status', v as GoalRecordStatus);
             if (v !== 'active' && draft.statusDate === '') set('statusDate', today());
           }}
-          error={errors.status}
+          error={form.errors.status}
           allowDeselect={false}
         />
         {draft.status !== 'active' && (
-          <TextInput
+          <DateField
+            form={form}
+            field="statusDate"
             label="Status date"
             description={`When it was ${draft.status}`}
-            inputWrapperOrder={['label', 'input', 'description', 'error']}
-            type="date"
-            value={draft.statusDate}
-            onChange={(e) => set('statusDate', e.currentTarget.value)}
-            error={errors.statusDate}
+            inputWrapperOrder={DESCRIPTION_BELOW}
             withAsterisk
           />
         )}

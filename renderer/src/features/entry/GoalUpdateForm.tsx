@@ -1,9 +1,9 @@
 // "Update goal": a new measured value of one of the partnership's goals, with the owner's
 // confidence. Shows the goal's baseline → target and its latest value while typing.
-import { Alert, NumberInput, Select, SimpleGrid, Text, Textarea, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { Alert, Select, SimpleGrid, Text } from '@mantine/core';
 import { GOAL_CONFIDENCES, type GoalConfidence } from '../../../../core/domain/types';
-import { deleteAction, scopeOf, today, type EntryFormProps } from './entry-form-kit';
+import { DateField, labelledOptions, NumberField, TextareaField } from './entry-fields';
+import { deleteAction, scopeOf, today, useRecordId, type EntryFormProps } from './entry-form-kit';
 import { EntryFormFrame } from './EntryFormFrame';
 import {
   goalProgressHint,
@@ -34,7 +34,7 @@ export function GoalUpdateForm({ data, request, onDone }: EntryFormProps) {
   const preselected =
     request.goalId ??
     (active.length === 1 ? active[0]!.id : goals.length === 1 ? goals[0]!.id : '');
-  const [id] = useState(() => existing?.id ?? crypto.randomUUID());
+  const id = useRecordId(existing);
   const form = useEntryForm({
     kind: 'goal-update',
     collection: 'goalUpdates',
@@ -88,40 +88,25 @@ export function GoalUpdateForm({ data, request, onDone }: EntryFormProps) {
         </Text>
       )}
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <TextInput
-          label="Date"
-          type="date"
-          value={draft.date}
-          onChange={(e) => set('date', e.currentTarget.value)}
-          error={errors.date}
-          withAsterisk
-        />
-        <NumberInput
+        <DateField form={form} field="date" label="Date" withAsterisk />
+        <NumberField
+          form={form}
+          field="value"
           label={goal?.unit ? `Value (${goal.unit})` : 'Value'}
-          value={draft.value}
-          onChange={(v) => set('value', v)}
-          error={errors.value}
           withAsterisk
           data-autofocus={draft.goalId !== '' ? true : undefined}
         />
         <Select
           label="Confidence"
           placeholder="Not given"
-          data={GOAL_CONFIDENCES.map((c) => ({ value: c, label: CONFIDENCE_LABELS[c] }))}
+          data={labelledOptions(GOAL_CONFIDENCES, CONFIDENCE_LABELS)}
           value={draft.confidence || null}
           onChange={(v) => set('confidence', (v ?? '') as GoalConfidence | '')}
           error={errors.confidence}
           clearable
         />
       </SimpleGrid>
-      <Textarea
-        label="Note"
-        value={draft.note}
-        onChange={(e) => set('note', e.currentTarget.value)}
-        error={errors.note}
-        autosize
-        minRows={2}
-      />
+      <TextareaField form={form} field="note" label="Note" />
     </EntryFormFrame>
   );
 }

@@ -1,7 +1,6 @@
 // "Record pulse": one response to the health check from one party — the eight statements on
 // a 1–5 agreement scale, each of which may be skipped.
-import { Divider, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { Divider, SimpleGrid, Stack, Text } from '@mantine/core';
 import {
   PULSE_ITEMS,
   RECIPROCITY_ITEMS,
@@ -9,12 +8,19 @@ import {
   type PulseItem,
 } from '../../../../core/domain/types';
 import {
+  DateField,
+  DESCRIPTION_BELOW,
+  PartySelect,
+  TextareaField,
+  TextField,
+} from './entry-fields';
+import {
   deleteAction,
-  partyOptions,
   rememberParty,
   scopeOf,
   today,
   useDefaultPartyId,
+  useRecordId,
   type EntryFormProps,
 } from './entry-form-kit';
 import { EntryFormFrame } from './EntryFormFrame';
@@ -46,7 +52,7 @@ export function PulseForm({ data, request, onDone }: EntryFormProps) {
   const { partnership } = data.records;
   const existing = data.records.pulses.find((p) => p.id === request.recordId);
   const defaultParty = useDefaultPartyId(data);
-  const [id] = useState(() => existing?.id ?? crypto.randomUUID());
+  const id = useRecordId(existing);
   const form = useEntryForm({
     kind: 'pulse',
     collection: 'pulses',
@@ -71,33 +77,19 @@ export function PulseForm({ data, request, onDone }: EntryFormProps) {
       onDelete={deleteAction('pulses', existing?.id, `the pulse of ${existing?.date}`, onDone)}
     >
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <TextInput
-          label="Date"
-          type="date"
-          value={draft.date}
-          onChange={(e) => set('date', e.currentTarget.value)}
-          error={errors.date}
-          withAsterisk
-          data-autofocus
-        />
-        <Select
-          label="Party"
+        <DateField form={form} field="date" label="Date" withAsterisk data-autofocus />
+        <PartySelect
+          form={form}
+          field="partyId"
+          parties={data.parties}
           description="The respondent's organization"
-          inputWrapperOrder={['label', 'input', 'description', 'error']}
-          data={partyOptions(data.parties)}
-          value={draft.partyId || null}
-          onChange={(v) => set('partyId', v ?? '')}
-          error={errors.partyId}
-          allowDeselect={false}
-          withAsterisk
         />
-        <TextInput
+        <TextField
+          form={form}
+          field="respondent"
           label="Respondent"
           description="Name or alias; empty if anonymous"
-          inputWrapperOrder={['label', 'input', 'description', 'error']}
-          value={draft.respondent}
-          onChange={(e) => set('respondent', e.currentTarget.value)}
-          error={errors.respondent}
+          inputWrapperOrder={DESCRIPTION_BELOW}
         />
       </SimpleGrid>
       <Text size="xs" c="dimmed">
@@ -119,14 +111,7 @@ export function PulseForm({ data, request, onDone }: EntryFormProps) {
           ))}
         </Stack>
       ))}
-      <Textarea
-        label="Comment"
-        value={draft.comment}
-        onChange={(e) => set('comment', e.currentTarget.value)}
-        error={errors.comment}
-        autosize
-        minRows={2}
-      />
+      <TextareaField form={form} field="comment" label="Comment" />
     </EntryFormFrame>
   );
 }

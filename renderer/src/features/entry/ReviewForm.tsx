@@ -1,10 +1,9 @@
 // "Record review": a review and reflection session — what went well, what to improve, and the
 // actions agreed.
-import { Textarea, TextInput } from '@mantine/core';
-import { useState } from 'react';
 import { ActionItemsEditor } from './ActionItemsEditor';
 import { newReviewDraft, reviewDraftFromRecord, reviewFromDraft } from './activity-drafts';
-import { deleteAction, scopeOf, today, type EntryFormProps } from './entry-form-kit';
+import { DateField, TextareaField } from './entry-fields';
+import { deleteAction, scopeOf, today, useRecordId, type EntryFormProps } from './entry-form-kit';
 import { EntryFormFrame } from './EntryFormFrame';
 import { useEntryForm } from './use-entry-form';
 
@@ -20,7 +19,7 @@ const LABELS = {
 export function ReviewForm({ data, request, onDone }: EntryFormProps) {
   const { partnership } = data.records;
   const existing = data.records.reviews.find((r) => r.id === request.recordId);
-  const [id] = useState(() => existing?.id ?? crypto.randomUUID());
+  const id = useRecordId(existing);
   const form = useEntryForm({
     kind: 'review',
     collection: 'reviews',
@@ -39,32 +38,9 @@ export function ReviewForm({ data, request, onDone }: EntryFormProps) {
       onCancel={onDone}
       onDelete={deleteAction('reviews', existing?.id, `the review of ${existing?.date}`, onDone)}
     >
-      <TextInput
-        label="Date"
-        type="date"
-        value={draft.date}
-        onChange={(e) => set('date', e.currentTarget.value)}
-        error={errors.date}
-        withAsterisk
-        data-autofocus
-        maw={200}
-      />
-      <Textarea
-        label="What went well"
-        value={draft.wentWell}
-        onChange={(e) => set('wentWell', e.currentTarget.value)}
-        error={errors.wentWell}
-        autosize
-        minRows={2}
-      />
-      <Textarea
-        label="What to improve"
-        value={draft.toImprove}
-        onChange={(e) => set('toImprove', e.currentTarget.value)}
-        error={errors.toImprove}
-        autosize
-        minRows={2}
-      />
+      <DateField form={form} field="date" label="Date" withAsterisk data-autofocus maw={200} />
+      <TextareaField form={form} field="wentWell" label="What went well" />
+      <TextareaField form={form} field="toImprove" label="What to improve" />
       <ActionItemsEditor
         field="actions"
         itemName="Action"

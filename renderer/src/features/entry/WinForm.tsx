@@ -1,8 +1,8 @@
 // "Add win": a shared success worth celebrating, and whether it was acknowledged publicly.
-import { Checkbox, Textarea, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { Checkbox } from '@mantine/core';
 import { newWinDraft, winDraftFromRecord, winFromDraft } from './activity-drafts';
-import { deleteAction, scopeOf, today, type EntryFormProps } from './entry-form-kit';
+import { DateField, TextareaField, TextField } from './entry-fields';
+import { deleteAction, scopeOf, today, useRecordId, type EntryFormProps } from './entry-form-kit';
 import { EntryFormFrame } from './EntryFormFrame';
 import { useEntryForm } from './use-entry-form';
 
@@ -16,7 +16,7 @@ const LABELS = {
 export function WinForm({ data, request, onDone }: EntryFormProps) {
   const { partnership } = data.records;
   const existing = data.records.milestones.find((m) => m.id === request.recordId);
-  const [id] = useState(() => existing?.id ?? crypto.randomUUID());
+  const id = useRecordId(existing);
   const form = useEntryForm({
     kind: 'win',
     collection: 'milestones',
@@ -27,7 +27,6 @@ export function WinForm({ data, request, onDone }: EntryFormProps) {
     savedMessage: (m) => `Saved the win "${m.title}".`,
     onSaved: onDone,
   });
-  const { draft, set, errors } = form;
 
   return (
     <EntryFormFrame
@@ -35,36 +34,20 @@ export function WinForm({ data, request, onDone }: EntryFormProps) {
       onCancel={onDone}
       onDelete={deleteAction('milestones', existing?.id, `the win "${existing?.title}"`, onDone)}
     >
-      <TextInput
+      <TextField
+        form={form}
+        field="title"
         label="Title"
         placeholder="e.g. First 100 children enrolled"
-        value={draft.title}
-        onChange={(e) => set('title', e.currentTarget.value)}
-        error={errors.title}
         withAsterisk
         data-autofocus
       />
-      <TextInput
-        label="Date"
-        type="date"
-        value={draft.date}
-        onChange={(e) => set('date', e.currentTarget.value)}
-        error={errors.date}
-        withAsterisk
-        maw={200}
-      />
-      <Textarea
-        label="Description"
-        value={draft.description}
-        onChange={(e) => set('description', e.currentTarget.value)}
-        error={errors.description}
-        autosize
-        minRows={2}
-      />
+      <DateField form={form} field="date" label="Date" withAsterisk maw={200} />
+      <TextareaField form={form} field="description" label="Description" />
       <Checkbox
         label="Celebrated publicly"
-        checked={draft.celebrated}
-        onChange={(e) => set('celebrated', e.currentTarget.checked)}
+        checked={form.draft.celebrated}
+        onChange={(e) => form.set('celebrated', e.currentTarget.checked)}
       />
     </EntryFormFrame>
   );

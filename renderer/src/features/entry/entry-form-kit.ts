@@ -1,5 +1,6 @@
-// What every entry form needs besides its fields: its props, the scope it validates against,
-// today's date, the party to preselect, and the Delete action of an edit.
+// What every entry form needs besides its fields: its props, the record's id, the scope it
+// validates against, today's date, the party to preselect, and the Delete action of an edit.
+import { useState } from 'react';
 import { localIsoDate } from '../../../../core/domain/dates';
 import type { CollectionName, Organization } from '../../../../core/domain/types';
 import type { PartnershipPageData } from '../../db/partnership-records-query';
@@ -16,6 +17,12 @@ export interface EntryFormProps {
 
 export function today(): string {
   return localIsoDate(new Date());
+}
+
+/** The id of the record a form saves: the edited record's, or a new one kept across renders. */
+export function useRecordId(existing: { id: string } | undefined): string {
+  const [id] = useState(() => existing?.id ?? crypto.randomUUID());
+  return id;
 }
 
 export function scopeOf(data: PartnershipPageData): EntryScope {
