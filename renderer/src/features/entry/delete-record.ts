@@ -7,6 +7,16 @@ import { errorMessage } from '../../app/error-message';
 import { UndoMessage } from '../../components/UndoMessage';
 import { deleteRecordAndDependants, restoreDeletedRecords } from './record-deletion';
 
+/** Tells the user a delete was refused, and why (e.g. a partnership still uses the record). */
+export function showNotDeleted(error: unknown): void {
+  notifications.show({
+    color: 'red',
+    title: 'Not deleted',
+    message: errorMessage(error),
+    autoClose: 10_000,
+  });
+}
+
 /**
  * Deletes one record (a goal with its updates, in one transaction) and shows a notification
  * "Deleted <label>." with an Undo button. A refused delete shows why instead.
@@ -20,12 +30,7 @@ export async function deleteRecordWithUndo(
   try {
     deleted = await deleteRecordAndDependants(collection, id);
   } catch (error) {
-    notifications.show({
-      color: 'red',
-      title: 'Not deleted',
-      message: errorMessage(error),
-      autoClose: 10_000,
-    });
+    showNotDeleted(error);
     return;
   }
   const notificationId = `deleted-${collection}-${id}`;

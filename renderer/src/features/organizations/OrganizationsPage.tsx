@@ -1,24 +1,16 @@
 // The organizations list: create, edit, and delete (refused with the reason while a partnership
 // uses the organization; undoable otherwise).
-import {
-  ActionIcon,
-  Button,
-  Group,
-  Loader,
-  Paper,
-  Table,
-  Text,
-  Tooltip,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Button, Loader, Paper, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { createElement, useMemo, useState } from 'react';
 import type { Organization } from '../../../../core/domain/types';
 import { errorMessage } from '../../app/error-message';
+import { RowActions, RowActionsHeader } from '../../components/form/RowActions';
 import { PageHeader } from '../../components/PageHeader';
 import { UndoMessage } from '../../components/UndoMessage';
 import { deleteOrganization, saveOrganization } from '../../db/organization-repository';
+import { showNotDeleted } from '../entry/delete-record';
 import { usePartnerships } from '../partnerships/use-partnerships';
 import { KIND_LABELS, OrganizationForm } from './OrganizationForm';
 import { useOrganizations } from './use-organizations';
@@ -29,12 +21,7 @@ async function deleteWithUndo(org: Organization) {
   try {
     await deleteOrganization(org.id);
   } catch (error) {
-    notifications.show({
-      color: 'red',
-      title: 'Not deleted',
-      message: errorMessage(error),
-      autoClose: 10_000,
-    });
+    showNotDeleted(error);
     return;
   }
   const id = `deleted-org-${org.id}`;
@@ -90,9 +77,7 @@ export function OrganizationsPage() {
                 <Table.Th>Kind</Table.Th>
                 <Table.Th>Partnerships</Table.Th>
                 <Table.Th>Notes</Table.Th>
-                <Table.Th>
-                  <VisuallyHidden>Actions</VisuallyHidden>
-                </Table.Th>
+                <RowActionsHeader />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -115,27 +100,11 @@ export function OrganizationsPage() {
                     </Text>
                   </Table.Td>
                   <Table.Td>
-                    <Group gap={4} justify="flex-end" wrap="nowrap">
-                      <Tooltip label="Edit">
-                        <ActionIcon
-                          variant="subtle"
-                          aria-label={`Edit ${org.name}`}
-                          onClick={() => setEditing({ organization: org })}
-                        >
-                          <IconPencil size={18} />
-                        </ActionIcon>
-                      </Tooltip>
-                      <Tooltip label="Delete">
-                        <ActionIcon
-                          variant="subtle"
-                          color="red"
-                          aria-label={`Delete ${org.name}`}
-                          onClick={() => deleteWithUndo(org)}
-                        >
-                          <IconTrash size={18} />
-                        </ActionIcon>
-                      </Tooltip>
-                    </Group>
+                    <RowActions
+                      name={org.name}
+                      onEdit={() => setEditing({ organization: org })}
+                      onDelete={() => deleteWithUndo(org)}
+                    />
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -1,6 +1,5 @@
 // The partnerships list: search by name, owner or tag, filter by status, edit and delete (with Undo).
 import {
-  ActionIcon,
   Button,
   Group,
   Loader,
@@ -10,13 +9,13 @@ import {
   Text,
   TextInput,
   Tooltip,
-  VisuallyHidden,
 } from '@mantine/core';
-import { IconPencil, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react';
+import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { PARTNERSHIP_STATUSES, type Partnership } from '../../../../core/domain/types';
 import { editPartnershipPath, NEW_PARTNERSHIP_PATH } from '../../app/navigation';
+import { RowActions, RowActionsHeader } from '../../components/form/RowActions';
 import { PageHeader } from '../../components/PageHeader';
 import { Shortcut } from '../../components/Shortcut';
 import { STATUS_LABELS, StatusBadge } from '../../components/StatusBadge';
@@ -95,9 +94,7 @@ export function PartnershipsPage() {
                 <Table.Th>Status</Table.Th>
                 <Table.Th>Owner</Table.Th>
                 <Table.Th style={{ whiteSpace: 'nowrap' }}>Start date</Table.Th>
-                <Table.Th>
-                  <VisuallyHidden>Actions</VisuallyHidden>
-                </Table.Th>
+                <RowActionsHeader />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -129,27 +126,11 @@ export function PartnershipsPage() {
                     <Text size="sm">{p.startDate}</Text>
                   </Table.Td>
                   <Table.Td>
-                    <Group gap={4} justify="flex-end" wrap="nowrap">
-                      <Tooltip label="Edit">
-                        <ActionIcon
-                          variant="subtle"
-                          aria-label={`Edit ${p.name}`}
-                          onClick={() => navigate(editPartnershipPath(p.id))}
-                        >
-                          <IconPencil size={18} />
-                        </ActionIcon>
-                      </Tooltip>
-                      <Tooltip label="Delete">
-                        <ActionIcon
-                          variant="subtle"
-                          color="red"
-                          aria-label={`Delete ${p.name}`}
-                          onClick={() => deletePartnership(p)}
-                        >
-                          <IconTrash size={18} />
-                        </ActionIcon>
-                      </Tooltip>
-                    </Group>
+                    <RowActions
+                      name={p.name}
+                      onEdit={() => navigate(editPartnershipPath(p.id))}
+                      onDelete={() => deletePartnership(p)}
+                    />
                   </Table.Td>
                 </Table.Tr>
               ))}
