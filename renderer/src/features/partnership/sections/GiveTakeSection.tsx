@@ -2,7 +2,7 @@
 // against the agreed shares, contributions per week or month, and the ledger itself.
 import { Stack, Text } from '@mantine/core';
 import { useMemo } from 'react';
-import { Bar, BarChart, Legend, Line, LineChart, ReferenceLine } from 'recharts';
+import { Bar, BarChart, Legend, LineChart, ReferenceLine } from 'recharts';
 import { evaluatePrepared } from '../../../../../core/domain/health';
 import { prepareRecords } from '../../../../../core/domain/prepared-records';
 import { agreedShares } from '../../../../../core/domain/reciprocity';
@@ -15,11 +15,12 @@ import {
   xAxis,
   yAxis,
 } from '../../../components/charts/chart-parts';
-import { SERIES_DASHES, useChartTheme } from '../../../components/charts/chart-theme';
+import { useChartTheme } from '../../../components/charts/chart-theme';
 import { formatDate, formatNumber, formatPercent, formatStepDate } from '../format';
 import { inPeriod, newestFirst, type PartnershipModel } from '../partnership-model';
 import { periodBuckets } from '../period';
 import { RecordActions } from '../RecordActions';
+import { partyLines } from './party-lines';
 import { RecordTable } from './RecordTable';
 
 const KIND_LABELS: Record<ContributionKind, string> = {
@@ -128,19 +129,7 @@ export function GiveTakeSection({ model }: { model: PartnershipModel }) {
               />
             ))
           )}
-          {partyIds.map((id, i) => (
-            <Line
-              key={id}
-              type="monotone"
-              dataKey={`party:${id}`}
-              name={nameOf(id)}
-              stroke={theme.series[i % theme.series.length]}
-              strokeDasharray={SERIES_DASHES[i % SERIES_DASHES.length]}
-              strokeWidth={2}
-              dot={false}
-              isAnimationActive={false}
-            />
-          ))}
+          {partyLines(partyIds, nameOf, theme)}
         </LineChart>
       </ChartCard>
 

@@ -13,10 +13,11 @@ import {
   xAxis,
   yAxis,
 } from '../../../components/charts/chart-parts';
-import { SERIES_DASHES, useChartTheme } from '../../../components/charts/chart-theme';
+import { useChartTheme } from '../../../components/charts/chart-theme';
 import { formatDate, formatStepDate } from '../format';
 import { inPeriod, newestFirst, type PartnershipModel } from '../partnership-model';
 import { RecordActions } from '../RecordActions';
+import { partyLines } from './party-lines';
 import { RecordTable } from './RecordTable';
 
 const ITEM_LABELS: Record<(typeof TRUST_ITEMS)[number], string> = {
@@ -63,19 +64,7 @@ export function TrustSection({ model }: { model: PartnershipModel }) {
           {yAxis(theme, 'Trust (0–100)', { domain: [0, 100], ticks: [0, 25, 50, 75, 100] })}
           {chartTooltip(theme)}
           <Legend wrapperStyle={legendStyle(theme)} itemSorter={null} />
-          {partyIds.map((id, i) => (
-            <Line
-              key={id}
-              type="monotone"
-              dataKey={`party:${id}`}
-              name={nameOf(id)}
-              stroke={theme.series[i % theme.series.length]}
-              strokeDasharray={SERIES_DASHES[i % SERIES_DASHES.length]}
-              strokeWidth={2}
-              dot={false}
-              isAnimationActive={false}
-            />
-          ))}
+          {partyLines(partyIds, nameOf, theme)}
         </LineChart>
       </ChartCard>
 
