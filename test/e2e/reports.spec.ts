@@ -231,6 +231,13 @@ test('a portfolio report (partners, Letter, with sections) carries every health,
   await page.getByRole('button', { name: 'Preview PDF' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Making the PDF' })).toBeVisible();
   await expect(page.locator('iframe[title="The report as PDF"]')).toBeVisible({ timeout: 60_000 });
+  // Chromium's PDF viewer (it runs headless too) loads inside the iframe.
+  await expect
+    .poll(() => page.frames().some((f) => f.url().startsWith('chrome-extension://')), {
+      timeout: 20_000,
+    })
+    .toBe(true);
+  await page.waitForTimeout(1500);
   await page.screenshot({ path: `${SHOTS}/portfolio-preview.png`, fullPage: true });
   const file = await keep(await reports.exportPdf(), dir, 'app-portfolio.pdf');
   qpdfCheck(file);

@@ -87,6 +87,7 @@ export function ReportOptions(props: {
           data={REPORT_PERIOD_PRESETS.map((p) => ({ value: p, label: REPORT_PERIOD_LABELS[p] }))}
           value={choice.period.preset}
           onChange={(value) => value && setPeriod({ preset: value as ReportPeriodPreset })}
+          inputWrapperOrder={['label', 'input', 'description']}
           description={
             period.ok ? `${formatDate(period.from)} – ${formatDate(period.to)}` : undefined
           }

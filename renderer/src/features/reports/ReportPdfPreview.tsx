@@ -1,5 +1,6 @@
 // The made PDF itself, in the browser's PDF viewer (an iframe of a blob: URL, which the CSP's
-// frame-src allows). Where the browser has no PDF viewer, it says so: the summary above stands in.
+// frame-src allows), without the thumbnail pane and fitted to the width. Where the browser has
+// no PDF viewer, it says so: the summary above stands in.
 import { Alert, Box } from '@mantine/core';
 import { IconFileTypePdf } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
@@ -30,7 +31,7 @@ export function ReportPdfPreview({ bytes, title }: { bytes: Uint8Array; title: s
   return (
     <Box
       component="iframe"
-      src={url ?? undefined}
+      src={url === null ? undefined : `${url}#navpanes=0&view=FitH`}
       title={title}
       w="100%"
       h={720}

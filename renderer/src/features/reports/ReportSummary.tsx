@@ -51,6 +51,13 @@ function AudienceBadge({ audience }: { audience: Audience }) {
 
 // A table cell sizes a badge to its min-content, which would cut its word short.
 const BADGE_CELL = { minWidth: 92 };
+// On a narrow window the table scrolls sideways: its box must then be reachable by keyboard.
+const SCROLL_BOX = {
+  tabIndex: 0,
+  role: 'region',
+  'aria-label': 'Table, scrolls sideways',
+} as const;
+const CAPTION = { textAlign: 'left', fontWeight: 600 } as const;
 
 function period(from: string, to: string): string {
   return `${formatDate(from)} – ${formatDate(to)}`;
@@ -125,9 +132,9 @@ function PartnershipSummary({ report }: { report: PartnershipReport }) {
           <List.Item key={sentence}>{sentence}</List.Item>
         ))}
       </List>
-      <Table.ScrollContainer minWidth={560} type="native">
-        <Table verticalSpacing={6} striped aria-label="Scorecard">
-          <Table.Caption>Scorecard at the end of the period</Table.Caption>
+      <Table.ScrollContainer minWidth={500} type="native" {...scrollBox('Scorecard table')}>
+        <Table verticalSpacing={6} striped captionSide="top" aria-label="Scorecard">
+          <Table.Caption style={CAPTION}>Scorecard at the end of the period</Table.Caption>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Dimension</Table.Th>
@@ -194,9 +201,14 @@ function PortfolioSummary({ report }: { report: PortfolioReport }) {
           ],
         ]}
       />
-      <Table.ScrollContainer minWidth={560} type="native">
-        <Table verticalSpacing={6} striped aria-label="Partnerships in the report">
-          <Table.Caption>Health at the end of the period</Table.Caption>
+      <Table.ScrollContainer minWidth={500} type="native" {...scrollBox('Partnerships table')}>
+        <Table
+          verticalSpacing={6}
+          striped
+          captionSide="top"
+          aria-label="Partnerships in the report"
+        >
+          <Table.Caption style={CAPTION}>Health at the end of the period</Table.Caption>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Partnership</Table.Th>

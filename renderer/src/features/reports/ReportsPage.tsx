@@ -110,7 +110,7 @@ function ReportBuilder(props: { dataset: Dataset; preselected: string | null }) 
 
   return (
     <Grid gap="lg">
-      <Grid.Col span={{ base: 12, md: 5, lg: 4 }}>
+      <Grid.Col span={{ base: 12, md: 5, xl: 4 }}>
         <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="options-h">
           <Title order={2} fz="h4" mb="md" id="options-h">
             Report options
@@ -129,7 +129,7 @@ function ReportBuilder(props: { dataset: Dataset; preselected: string | null }) 
           />
         </Card>
       </Grid.Col>
-      <Grid.Col span={{ base: 12, md: 7, lg: 8 }}>
+      <Grid.Col span={{ base: 12, md: 7, xl: 8 }}>
         <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="preview-h">
           <Group justify="space-between" mb="md">
             <Title order={2} fz="h4" id="preview-h">
@@ -148,8 +148,9 @@ function ReportBuilder(props: { dataset: Dataset; preselected: string | null }) 
             )}
             {!request.ok || built.status === 'incomplete' ? (
               <Text c="dimmed" size="sm">
-                Choose a partnership, several, or the whole portfolio, and a period: the report’s
-                summary appears here.
+                {choice.selection.length === 0
+                  ? 'Choose a partnership, several, or the whole portfolio: the report’s summary appears here.'
+                  : 'Correct the period (see the message under the dates): the report’s summary appears here.'}
               </Text>
             ) : built.status === 'refused' ? (
               <Alert color="orange" icon={<IconAlertTriangle />} title="No report for this choice">
