@@ -52,11 +52,7 @@ function AudienceBadge({ audience }: { audience: Audience }) {
 // A table cell sizes a badge to its min-content, which would cut its word short.
 const BADGE_CELL = { minWidth: 92 };
 // On a narrow window the table scrolls sideways: its box must then be reachable by keyboard.
-const SCROLL_BOX = {
-  tabIndex: 0,
-  role: 'region',
-  'aria-label': 'Table, scrolls sideways',
-} as const;
+const scrollBox = (label: string) => ({ tabIndex: 0, role: 'region', 'aria-label': label });
 const CAPTION = { textAlign: 'left', fontWeight: 600 } as const;
 
 function period(from: string, to: string): string {
