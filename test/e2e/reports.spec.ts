@@ -239,6 +239,10 @@ test('a portfolio report (partners, Letter, with sections) carries every health,
     .toBe(true);
   await page.waitForTimeout(1500);
   await page.screenshot({ path: `${SHOTS}/portfolio-preview.png`, fullPage: true });
+  // A full-page screenshot leaves the viewer out; the element's own shows the pages.
+  await page
+    .locator('iframe[title="The report as PDF"]')
+    .screenshot({ path: `${SHOTS}/pdf-viewer.png` });
   const file = await keep(await reports.exportPdf(), dir, 'app-portfolio.pdf');
   qpdfCheck(file);
   expect(pageSize(file)).toContain('(letter)');
