@@ -272,7 +272,7 @@ test('a portfolio report (partners, Letter, with sections) carries every health,
   expect(pdfText(file)).toBe(pdfText(cli));
 });
 
-test('a custom period that ends before it starts is refused in words, and nothing can be exported', async ({
+test('a custom period that ends before it starts, or holds no data, is refused in words, and nothing can be exported', async ({
   page,
 }) => {
   const reports = await loadSample(page);
@@ -284,6 +284,17 @@ test('a custom period that ends before it starts is refused in words, and nothin
   await reports.setCustomDates('2026-04-01', '2026-04-30');
   await expect(page.getByText(/cannot end before it starts/)).toHaveCount(0);
   await expect(reports.exportButton()).toBeEnabled();
+
+  // A partnership with no records in the period: the core's message, and no file.
+  const partnership = sample(localIsoDate(new Date())).partnerships.find(
+    (p) => p.id === CHATTY_ID,
+  )!;
+  await reports.choose(partnership.name, partnership.name.slice(0, 7));
+  await reports.setCustomDates('2001-01-01', '2001-03-31');
+  const refusal = reports.preview().getByRole('alert');
+  await expect(refusal).toContainText('No report for this choice');
+  await expect(refusal).toContainText(`Partnership "${partnership.name}" starts on`);
+  await expect(reports.exportButton()).toBeDisabled();
 });
 
 test('"Export report" on a partnership page lands on Reports with that partnership chosen', async ({

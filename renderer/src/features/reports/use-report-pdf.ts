@@ -1,6 +1,6 @@
 // The PDF of the report on screen: made on demand in the worker, kept while the choice stays the
 // same (so "Preview PDF" then "Export PDF" renders once), cancellable, and saved through the platform.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Paper } from '../../../../core/report/pdf/render-report-pdf';
 import type { Report } from '../../../../core/report/report-model';
 import { reportFileName } from '../../../../core/report/report-request';
@@ -22,7 +22,11 @@ export type ExportOutcome =
   | { saved: false; reason: 'cancelled' | 'not-made' };
 
 export function useReportPdf(report: Report | null, paper: Paper, platform: Platform) {
-  const key = report === null ? '' : `${paper}\n${JSON.stringify(report)}`;
+  // The model's text stands for the PDF it makes (serialised once per model, not per render).
+  const key = useMemo(
+    () => (report === null ? '' : `${paper}\n${JSON.stringify(report)}`),
+    [report, paper],
+  );
   const [state, setState] = useState<ReportPdfState>({ status: 'idle' });
   const controller = useRef<AbortController | null>(null);
   const latest = useRef(state);
