@@ -20,10 +20,32 @@ export interface RenderOptions {
 }
 
 /** The PDF of `report` on A4 or Letter paper, with title, author, subject and creation date set. */
-export async function renderReportPdf(report: Report, options: RenderOptions): Promise<Uint8Array> {
+export function renderReportPdf(report: Report, options: RenderOptions): Promise<Uint8Array> {
+  const rendered = queue.then(() => render(report, options));
+  queue = rendered.catch(() => undefined);
+  return rendered;
+}
+
+// react-pdf 4.9 creates a React root for every pdf() call and never releases it: each render's
+// element tree and document stayed reachable (≈ 100 MB per large portfolio). One root, reused,
+// and emptied after each render, keeps the memory flat. Renders take turns on it (they are
+// CPU-bound on one thread anyway, so nothing is lost by queueing them).
+let root: ReturnType<typeof pdf> | null = null;
+let queue: Promise<unknown> = Promise.resolve();
+
+async function render(report: Report, options: RenderOptions): Promise<Uint8Array> {
   registerReportFonts(options.fonts);
-  const blob = await pdf(<ReportDocument report={report} paper={options.paper} />).toBlob();
-  return new Uint8Array(await blob.arrayBuffer());
+  root ??= pdf();
+  root.updateContainer(<ReportDocument report={report} paper={options.paper} />);
+  try {
+    const blob = await root.toBlob();
+    return new Uint8Array(await blob.arrayBuffer());
+  } finally {
+    // Unmounting drops the element tree (and with it the report model); the document node
+    // react-pdf keeps on its container is dropped by hand (its unmount leaves it there).
+    root.updateContainer(null as never);
+    root.container.document = null;
+  }
 }
 
 function ReportDocument({ report, paper }: { report: Report; paper: Paper }) {
