@@ -2,6 +2,7 @@
 /* @jsxImportSource react */
 // The pages of one partnership report (also used as a section of the portfolio report).
 
+import type { ReactNode } from 'react';
 import { formatDate } from '../format';
 import type { PartnershipReport } from '../report-model';
 import { PartnershipCover } from './partnership-cover';
@@ -38,25 +39,38 @@ export function PartnershipPages({
   title?: string;
   condensed?: boolean;
 }) {
-  return (
+  const page = (children: ReactNode, first: boolean) => (
     <ReportPage
       paper={paper}
       title={title ?? report.header.title}
       subject={report.header.partnershipName}
       footnote={partnershipFootnote(report)}
-      headerFromSecondPage
+      headerFromSecondPage={first}
     >
-      <PartnershipCover report={report} />
-      <ScorecardSection report={report} />
-      <TrendSection report={report} withDimensions={!condensed} />
-      <GoalsSection report={report} withCharts={!condensed} />
-      {condensed ? null : <CommunicationSection report={report} />}
-      {condensed ? null : <GiveAndTakeSection rows={report.giveAndTake} />}
-      {condensed ? null : <WinsSection rows={report.wins} />}
-      <FrictionsSection report={report} condensed={condensed} />
-      <ActionsSection report={report} condensed={condensed} />
-      {condensed ? null : <RespondentsSection report={report} />}
-      {condensed ? null : <MethodSection report={report} />}
+      {children}
     </ReportPage>
+  );
+  // The appendix starts a page of its own anyway; as a separate page element it is laid out once
+  // instead of again at every page break before it (react-pdf re-lays out the rest of a page
+  // element at each break, so a long one costs time in proportion to the square of its pages).
+  return (
+    <>
+      {page(
+        <>
+          <PartnershipCover report={report} />
+          <ScorecardSection report={report} />
+          <TrendSection report={report} withDimensions={!condensed} />
+          <GoalsSection report={report} withCharts={!condensed} />
+          {condensed ? null : <CommunicationSection report={report} />}
+          {condensed ? null : <GiveAndTakeSection rows={report.giveAndTake} />}
+          {condensed ? null : <WinsSection rows={report.wins} />}
+          <FrictionsSection report={report} condensed={condensed} />
+          <ActionsSection report={report} condensed={condensed} />
+          {condensed ? null : <RespondentsSection report={report} />}
+        </>,
+        true,
+      )}
+      {condensed ? null : page(<MethodSection report={report} />, false)}
+    </>
   );
 }

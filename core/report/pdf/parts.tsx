@@ -29,16 +29,14 @@ export function Section({
   kicker,
   title,
   children,
-  breakBefore,
 }: {
   kicker: string;
   title: string;
   children: ReactNode;
-  breakBefore?: boolean;
 }) {
   const [first, ...rest] = Children.toArray(children);
   return (
-    <View style={styles.section} break={breakBefore}>
+    <View style={styles.section}>
       <View wrap={false}>
         <SectionHeading kicker={kicker} title={title} />
         {first}

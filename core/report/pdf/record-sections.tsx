@@ -308,11 +308,12 @@ export function RespondentsSection({ report }: { report: PartnershipReport }) {
   );
 }
 
+/** The appendix; the caller starts it on a page of its own. */
 export function MethodSection({ report }: { report: PartnershipReport }) {
   const m = report.method;
   const f = m.freshness;
   return (
-    <Section kicker="Appendix" title="Method and data" breakBefore>
+    <Section kicker="Appendix" title="Method and data">
       <Text style={styles.paragraph}>
         Every figure comes from the records as of the period's end (
         {formatDate(report.header.period.to)}). Each dimension scores 0–100 from the last{' '}
