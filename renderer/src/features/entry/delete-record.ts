@@ -5,7 +5,7 @@ import { createElement } from 'react';
 import type { CollectionName } from '../../../../core/domain/types';
 import { errorMessage } from '../../app/error-message';
 import { UndoMessage } from '../../components/UndoMessage';
-import { deleteRecordAndDependants, restoreDeletedRecords } from './record-deletion';
+import { deleteRecordAndDependants, restoreDeletedRecords } from '../../db/record-deletion';
 
 /** Tells the user a delete was refused, and why (e.g. a partnership still uses the record). */
 export function showNotDeleted(error: unknown): void {

@@ -1,11 +1,11 @@
 // Deleting one activity record (a goal together with its updates) in one transaction, and putting
 // exactly those records back, checked against the data as it is now, for Undo.
-import { checkRecordInDataset } from '../../../../core/data/dataset-rules';
-import { validateRecord } from '../../../../core/data/record-schemas';
-import type { CollectionName, Dataset } from '../../../../core/domain/types';
-import { appDatabase } from '../../db/database';
-import { DATA_TABLES, readDataset } from '../../db/dataset-access';
-import { RecordValidationError, WriteRefusedError } from '../../db/record-errors';
+import { checkRecordInDataset } from '../../../core/data/dataset-rules';
+import { validateRecord } from '../../../core/data/record-schemas';
+import type { CollectionName, Dataset } from '../../../core/domain/types';
+import { appDatabase } from './database';
+import { DATA_TABLES, readDataset } from './dataset-access';
+import { RecordValidationError, WriteRefusedError } from './record-errors';
 
 /** What one delete removed: the records of each collection, in the order they are restored. */
 export type DeletedRecords = Partial<{ [K in CollectionName]: Dataset[K] }>;

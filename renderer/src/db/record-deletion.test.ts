@@ -2,12 +2,12 @@
 // what was removed, and a restore that no longer fits the data writes nothing.
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { makeGoalUpdate, smallDataset } from '../../../../test/factories/records';
-import type { PartnershipHealthDatabase } from '../../db/database';
-import { readAllData, replaceAllData } from '../../db/dataset-repository';
-import { RecordValidationError, WriteRefusedError } from '../../db/record-errors';
+import { makeGoalUpdate, smallDataset } from '../../../test/factories/records';
+import type { PartnershipHealthDatabase } from './database';
+import { readAllData, replaceAllData } from './dataset-repository';
+import { RecordValidationError, WriteRefusedError } from './record-errors';
 import { deleteRecordAndDependants, restoreDeletedRecords } from './record-deletion';
-import { freshTestDatabase } from '../../db/test-database';
+import { freshTestDatabase } from './test-database';
 
 let db: PartnershipHealthDatabase;
 beforeEach(async () => {
