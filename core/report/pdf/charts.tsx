@@ -1,9 +1,12 @@
 /* @jsxRuntime automatic */
 /* @jsxImportSource react */
 // Report charts drawn with react-pdf's own SVG elements; d3-scale and d3-shape compute the geometry.
-// Every chart is one unbreakable block, so a page break never cuts it.
+// Every chart is one unbreakable block, so a page break never cuts it. Ticks and series are
+// grouped with React fragments, not SVG <G>: each element is one more node react-pdf lays out again
+// at every page break.
 
-import { G, Line, Path, Rect, Svg, Text, View } from './react-pdf';
+import { Fragment } from 'react';
+import { Line, Path, Rect, Svg, Text, View } from './react-pdf';
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { dayNumber, fromDayNumber } from '../../domain/dates';
@@ -72,7 +75,7 @@ export function LineChart({
     <Svg width={width} height={height} viewBox={`0 0 ${width} ${height}`}>
       {bands ? <BandZones y={y} left={left} right={right} bands={bands} compact={compact} /> : null}
       {yTicks.map((tick) => (
-        <G key={`y${tick}`}>
+        <Fragment key={`y${tick}`}>
           <Line
             x1={left}
             x2={right}
@@ -84,7 +87,7 @@ export function LineChart({
           <Text x={left - 4} y={y(tick) + 2} textAnchor="end" style={AXIS_TEXT}>
             {yFormat ? yFormat(tick) : String(tick)}
           </Text>
-        </G>
+        </Fragment>
       ))}
       <Line
         x1={left}
@@ -108,7 +111,7 @@ export function LineChart({
         </Text>
       ))}
       {series.map((s) => (
-        <G key={s.name}>
+        <Fragment key={s.name}>
           <Path
             d={path(s.points) ?? ''}
             stroke={s.color}
@@ -130,7 +133,7 @@ export function LineChart({
                   />
                 ))
             : null}
-        </G>
+        </Fragment>
       ))}
     </Svg>
   );
@@ -167,9 +170,9 @@ function BandZones({
     { word: 'At risk', from: 0, to: bands.watch, fill: COLORS.atRiskTint, ink: COLORS.atRisk },
   ];
   return (
-    <G>
+    <>
       {zones.map((zone) => (
-        <G key={zone.word}>
+        <Fragment key={zone.word}>
           <Rect
             x={left}
             y={y(zone.to)}
@@ -186,9 +189,9 @@ function BandZones({
               {zone.word}
             </Text>
           )}
-        </G>
+        </Fragment>
       ))}
-    </G>
+    </>
   );
 }
 
@@ -245,7 +248,7 @@ export function StackedBarChart({
   return (
     <Svg width={width} height={height} viewBox={`0 0 ${width} ${height}`}>
       {y.ticks(4).map((tick) => (
-        <G key={tick}>
+        <Fragment key={tick}>
           <Line
             x1={margin.left}
             x2={width - margin.right}
@@ -257,13 +260,13 @@ export function StackedBarChart({
           <Text x={margin.left - 4} y={y(tick) + 2} textAnchor="end" style={AXIS_TEXT}>
             {String(tick)}
           </Text>
-        </G>
+        </Fragment>
       ))}
       {bars.map((bar, i) => {
         let base = 0;
         const x0 = margin.left + i * slot + slot * 0.15;
         return (
-          <G key={bar.label + i}>
+          <Fragment key={bar.label + i}>
             {bar.parts.map((part, j) => {
               const top = base + part.value;
               const rect = (
@@ -284,7 +287,7 @@ export function StackedBarChart({
                 {bar.label}
               </Text>
             ) : null}
-          </G>
+          </Fragment>
         );
       })}
     </Svg>

@@ -3,7 +3,6 @@
 export {
   Document,
   Font,
-  G,
   Line,
   Page,
   Path,
