@@ -3,7 +3,7 @@
 // Small building blocks of report pages: section headings, band badges, key figures and
 // tables whose rows never split across pages.
 
-import { Children, type ReactNode } from 'react';
+import { Children, cloneElement, isValidElement, type ReactNode } from 'react';
 import { Text, View } from './react-pdf';
 import type { Styles } from './react-pdf';
 import { bandWord } from '../format';
@@ -191,7 +191,10 @@ function cellStyle<T>(column: Column<T>): Styles[string] {
   };
 }
 
-/** A plain value is one Text node (fewer nodes to lay out); anything else gets a wrapping View. */
+/**
+ * A plain value, or a Text of its own, is one Text node with the cell's layout (every node is laid
+ * out again at each page break); anything else gets a wrapping View.
+ */
 function cell<T>(column: Column<T>, content: ReactNode): ReactNode {
   if (typeof content === 'string' || typeof content === 'number') {
     return (
@@ -199,6 +202,12 @@ function cell<T>(column: Column<T>, content: ReactNode): ReactNode {
         {content}
       </Text>
     );
+  }
+  if (isValidElement<{ style?: Styles[string] }>(content) && content.type === Text) {
+    return cloneElement(content, {
+      key: column.title,
+      style: { ...cellStyle(column), ...content.props.style },
+    });
   }
   return (
     <View key={column.title} style={cellStyle(column)}>

@@ -111,8 +111,8 @@ function HeatMap({
             ]}
           >
             <Text style={{ fontSize: 7.5, textAlign: 'center' }}>
-              <Text style={{ fontWeight: 600 }}>{formatScore(row.scores[d])}</Text>{' '}
-              {band ? bandWord(band) : ''}
+              <Text style={{ fontWeight: 600 }}>{formatScore(row.scores[d])}</Text>
+              {band ? ` ${bandWord(band)}` : ''}
             </Text>
           </View>
         );
