@@ -39,20 +39,20 @@ export function PartnershipPages({
   title?: string;
   condensed?: boolean;
 }) {
+  // Only the partnership's own report opens with its cover on the document's first page; a
+  // portfolio section's pages all carry the running header.
   const page = (children: ReactNode, first: boolean) => (
     <ReportPage
       paper={paper}
       title={title ?? report.header.title}
       subject={report.header.partnershipName}
       footnote={partnershipFootnote(report)}
-      headerFromSecondPage={first}
+      headerFromSecondPage={first && !condensed}
     >
       {children}
     </ReportPage>
   );
-  // The appendix starts a page of its own anyway; as a separate page element it is laid out once
-  // instead of again at every page break before it (react-pdf re-lays out the rest of a page
-  // element at each break, so a long one costs time in proportion to the square of its pages).
+  // The appendix starts a page of its own, as a page element of its own.
   return (
     <>
       {page(

@@ -23,33 +23,45 @@ interface ReportPageProps {
   children: ReactNode;
 }
 
+// The page `layout` puts react-pdf 4.9 on its newer pagination engine, which measures the content
+// once and packs it into pages (the older one laid the rest of a page element out again at every
+// page break once anything on it had a render callback, such as the page numbers). Whatever
+// the layout draws is laid out again for every page, twice (page numbers need the total), so it
+// holds only what changes from page to page; the rest repeats as `fixed` content, laid out once.
 export function ReportPage({
   paper,
   title,
   subject,
   footnote,
-  headerFromSecondPage,
+  headerFromSecondPage = false,
   children,
 }: ReportPageProps) {
+  const footerTop = PAGE_HEIGHT[paper] - 36;
+  const header = (
+    <View style={styles.runningHeader} fixed={!headerFromSecondPage}>
+      <Text>{title}</Text>
+      <Text>{subject}</Text>
+    </View>
+  );
   return (
-    <Page size={paper === 'a4' ? 'A4' : 'LETTER'} style={styles.page} wrap>
-      <View
-        style={styles.runningHeader}
-        fixed
-        render={({ pageNumber, subPageNumber }) =>
-          headerFromSecondPage && pageNumber === 1 && subPageNumber === 1 ? null : (
-            <>
-              <Text>{title}</Text>
-              <Text>{subject}</Text>
-            </>
-          )
-        }
-      />
-      {/* Placed from the top: a bottom-anchored fixed block whose text is rendered per page
-          (the page numbers) is silently dropped by react-pdf 4.9. */}
-      <View style={{ ...styles.footer, top: PAGE_HEIGHT[paper] - 36 }} fixed>
+    <Page
+      size={paper === 'a4' ? 'A4' : 'LETTER'}
+      style={styles.page}
+      wrap
+      layout={({ children: content, pageNumber, totalPages }) => (
+        <>
+          {headerFromSecondPage && pageNumber !== 1 ? header : null}
+          <View style={{ ...styles.footer, left: undefined, top: footerTop }}>
+            <Text>{`Page ${pageNumber} of ${totalPages}`}</Text>
+          </View>
+          {content}
+        </>
+      )}
+    >
+      {headerFromSecondPage ? null : header}
+      {/* Placed from the top: a bottom-anchored fixed block is silently dropped by react-pdf 4.9. */}
+      <View style={{ ...styles.footer, top: footerTop }} fixed>
         <Text>{footnote}</Text>
-        <Text render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
       </View>
       {children}
     </Page>
