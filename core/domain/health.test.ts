@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { addDays } from './dates';
-import { bandOf, DIMENSIONS, evaluateHealth, evaluatePortfolio } from './health';
+import { bandOf, DIMENSIONS, evaluateHealth, evaluatePortfolio, trendOfDelta } from './health';
 import { groupByPartnership } from './partnership-records';
 import {
   contribution,
@@ -520,5 +520,15 @@ describe('composite, band, trend, confidence', () => {
     expect(evaluateHealth(makeRecords({ pulses: earlyPulses }), early, S).confidence).toBe('low');
     const withGoal = makeRecords({ pulses: earlyPulses, goals: [goal('g')] });
     expect(evaluateHealth(withGoal, early, S).confidence).toBe('normal');
+  });
+});
+
+describe('trendOfDelta', () => {
+  it('uses the health trend threshold of 5 points', () => {
+    expect(trendOfDelta(null)).toBeNull();
+    expect(trendOfDelta(5)).toBe('improving');
+    expect(trendOfDelta(4.9)).toBe('steady');
+    expect(trendOfDelta(-4.9)).toBe('steady');
+    expect(trendOfDelta(-5)).toBe('declining');
   });
 });

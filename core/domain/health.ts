@@ -30,6 +30,14 @@ export type Trend = 'improving' | 'steady' | 'declining';
 /** A change in health of at least this many points (either way) is a trend. */
 export const TREND_THRESHOLD = 5;
 
+/** The trend a change of score says: ±TREND_THRESHOLD points or more; null when there is no change to judge. */
+export function trendOfDelta(delta: number | null): Trend | null {
+  if (delta === null) return null;
+  if (delta >= TREND_THRESHOLD) return 'improving';
+  if (delta <= -TREND_THRESHOLD) return 'declining';
+  return 'steady';
+}
+
 export interface HealthResult {
   partnershipId: string;
   asOf: IsoDate;
@@ -69,14 +77,7 @@ export function evaluatePrepared(
   const now = snapshotAt(prepared, day, settings);
   const before = snapshotAt(prepared, day - settings.trendDays, settings).health;
   const trendDelta = now.health === null || before === null ? null : now.health - before;
-  const trend: Trend | null =
-    trendDelta === null
-      ? null
-      : trendDelta >= TREND_THRESHOLD
-        ? 'improving'
-        : trendDelta <= -TREND_THRESHOLD
-          ? 'declining'
-          : 'steady';
+  const trend = trendOfDelta(trendDelta);
   const reviews = countUpTo(prepared.reviews.days, day);
   const alerts = raiseAlerts({
     partnership: prepared.partnership,

@@ -12,7 +12,6 @@ import {
   portfolioHistory,
   preparePortfolio,
   summarizePortfolio,
-  trendOfDelta,
 } from './portfolio-overview';
 
 const TODAY = '2026-11-28';
@@ -88,15 +87,5 @@ describe('portfolioHistory', () => {
     const last = history.distribution.at(-1)!;
     expect(last.healthy).toBe(engineToday.filter((r) => r.band === 'healthy').length);
     expect(last.atRisk).toBe(engineToday.filter((r) => r.band === 'at-risk').length);
-  });
-});
-
-describe('trendOfDelta', () => {
-  it('uses the health trend threshold of 5 points', () => {
-    expect(trendOfDelta(null)).toBeNull();
-    expect(trendOfDelta(5)).toBe('improving');
-    expect(trendOfDelta(4.9)).toBe('steady');
-    expect(trendOfDelta(-4.9)).toBe('steady');
-    expect(trendOfDelta(-5)).toBe('declining');
   });
 });

@@ -7,7 +7,7 @@ import { addMonths, dayNumber } from '../../../../core/domain/dates';
 import {
   DIMENSIONS,
   evaluatePrepared,
-  TREND_THRESHOLD,
+  trendOfDelta,
   type Band,
   type Confidence,
   type DimensionName,
@@ -76,17 +76,6 @@ export interface PortfolioHistory {
   sparklines: Record<string, (number | null)[]>;
   /** Band counts at each month end of the last DISTRIBUTION_MONTHS months, the last one asOf. */
   distribution: BandCount[];
-}
-
-/**
- * The trend of a change, with the same threshold as the health trend
- * (±TREND_THRESHOLD points); null when there is no change to judge.
- */
-export function trendOfDelta(delta: number | null): Trend | null {
-  if (delta === null) return null;
-  if (delta >= TREND_THRESHOLD) return 'improving';
-  if (delta <= -TREND_THRESHOLD) return 'declining';
-  return 'steady';
 }
 
 /** Every partnership's records, prepared once for evaluation at many dates. */
