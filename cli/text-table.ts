@@ -23,8 +23,3 @@ export function textTable<T>(columns: TableColumn<T>[], rows: readonly T[]): str
   const rule = widths.map((width) => '─'.repeat(width)).join('  ');
   return [header, rule, ...cells.map(layout)].join('\n') + '\n';
 }
-
-/** A score as the app displays it: a whole number, or an en dash when there is none. */
-export function displayScore(value: number | null): string {
-  return value === null ? '–' : String(Math.round(value));
-}

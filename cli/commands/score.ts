@@ -5,7 +5,8 @@ import type { Partnership } from '../../core/domain/types';
 import type { CliIo } from '../cli-io';
 import { dateOption, parseOptions, requiredOption } from '../cli-options';
 import { loadBackupFile } from '../load-data';
-import { displayScore, textTable } from '../text-table';
+import { formatScore } from '../../core/report/format';
+import { textTable } from '../text-table';
 
 export const SCORE_HELP = `Usage: partnership-health score --data FILE [--as-of YYYY-MM-DD] [--json]
 
@@ -58,16 +59,16 @@ function scoreTable(rows: ScoreJson[]): string {
   const table = textTable(
     [
       { header: 'Partnership', value: (r: ScoreJson) => r.name },
-      { header: 'Health', value: (r) => displayScore(r.health), align: right },
+      { header: 'Health', value: (r) => formatScore(r.health), align: right },
       { header: 'Band', value: (r) => r.band ?? '–' },
       { header: 'Trend', value: (r) => (r.trend ? `${TREND_ARROWS[r.trend]} ${r.trend}` : '–') },
       { header: 'Conf.', value: (r) => r.confidence ?? '–' },
-      { header: 'Trust', value: (r) => displayScore(r.dimensions.trust), align: right },
-      { header: 'Comm.', value: (r) => displayScore(r.dimensions.communication), align: right },
-      { header: 'Goals', value: (r) => displayScore(r.dimensions.goals), align: right },
-      { header: 'Recip.', value: (r) => displayScore(r.dimensions.reciprocity), align: right },
-      { header: 'Friction', value: (r) => displayScore(r.dimensions.friction), align: right },
-      { header: 'Gap', value: (r) => displayScore(r.perceptionGap), align: right },
+      { header: 'Trust', value: (r) => formatScore(r.dimensions.trust), align: right },
+      { header: 'Comm.', value: (r) => formatScore(r.dimensions.communication), align: right },
+      { header: 'Goals', value: (r) => formatScore(r.dimensions.goals), align: right },
+      { header: 'Recip.', value: (r) => formatScore(r.dimensions.reciprocity), align: right },
+      { header: 'Friction', value: (r) => formatScore(r.dimensions.friction), align: right },
+      { header: 'Gap', value: (r) => formatScore(r.perceptionGap), align: right },
       { header: 'Alerts', value: (r) => String(r.alerts.length), align: right },
     ],
     rows,

@@ -8,7 +8,8 @@ import { groupByPartnership } from '../../core/domain/partnership-records';
 import { DataError, UsageError, type CliIo } from '../cli-io';
 import { choiceOption, dateOption, parseOptions, requiredOption } from '../cli-options';
 import { loadBackupFile } from '../load-data';
-import { displayScore, textTable } from '../text-table';
+import { formatScore } from '../../core/report/format';
+import { textTable } from '../text-table';
 
 export const SERIES_HELP = `Usage: partnership-health series --data FILE (--partnership ID | --all)
                                 [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--step week|month] [--json | --csv]
@@ -39,14 +40,14 @@ function seriesTable(series: SeriesOutput): string {
   const right = 'right' as const;
   const columns = [
     { header: 'Date', value: (p: HealthPoint) => p.date },
-    { header: 'Health', value: (p: HealthPoint) => displayScore(p.health), align: right },
+    { header: 'Health', value: (p: HealthPoint) => formatScore(p.health), align: right },
     { header: 'Band', value: (p: HealthPoint) => p.band ?? '–' },
     ...DIMENSIONS.map((name) => ({
       header: name[0]!.toUpperCase() + name.slice(1),
-      value: (p: HealthPoint) => displayScore(p.dimensions[name]),
+      value: (p: HealthPoint) => formatScore(p.dimensions[name]),
       align: right,
     })),
-    { header: 'Gap', value: (p: HealthPoint) => displayScore(p.perceptionGap), align: right },
+    { header: 'Gap', value: (p: HealthPoint) => formatScore(p.perceptionGap), align: right },
   ];
   return `${series.name} (${series.partnershipId}), by ${series.step}\n\n${textTable(columns, series.points)}`;
 }

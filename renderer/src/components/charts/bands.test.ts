@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../../core/domain/types';
-import { BAND_LABELS, bandColor, formatScore, trendArrow, trendPhrase } from './bands';
+import { BAND_LABELS, bandColor, trendArrow, trendPhrase } from './bands';
 import { bandRanges } from './chart-parts';
 
 describe('band and trend wording', () => {
@@ -16,11 +16,6 @@ describe('band and trend wording', () => {
     expect(trendPhrase('steady', -0.79, 14)).toBe('\u2192 1 in 14 days');
     expect(trendPhrase(null, null, 30)).toBe('No trend yet');
     expect(trendArrow(null)).toBe('');
-  });
-
-  it('rounds scores to whole numbers for display', () => {
-    expect(formatScore(70.88)).toBe('71');
-    expect(formatScore(null)).toBe('\u2013');
   });
 
   it('splits 0–100 into the three bands at the settings thresholds', () => {

@@ -50,8 +50,3 @@ export function trendPhrase(trend: Trend | null, delta: number | null, trendDays
   if (trend === null || delta === null) return 'No trend yet';
   return `${trendArrow(trend)} ${Math.abs(Math.round(delta))} in ${trendDays} days`;
 }
-
-/** A health or dimension score as displayed: a whole number, or an en dash when absent. */
-export function formatScore(score: number | null): string {
-  return score === null ? '\u2013' : String(Math.round(score));
-}

@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import type { Settings } from '../../../../core/domain/types';
 import { BandBadge } from '../../components/charts/BandBadge';
-import { formatScore } from '../../components/charts/bands';
+import { formatScore } from '../../../../core/report/format';
 import { STATUS_LABELS } from '../../components/StatusBadge';
 import type { DashboardColors } from './dashboard-colors';
 import type { SortDirection, SortKey } from './dashboard-rows';

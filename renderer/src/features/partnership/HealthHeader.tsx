@@ -20,7 +20,8 @@ import { explainDimension } from '../../../../core/domain/explain';
 import { DIMENSIONS, type HealthResult } from '../../../../core/domain/health';
 import type { Settings } from '../../../../core/domain/types';
 import { BandBadge } from '../../components/charts/BandBadge';
-import { formatScore, trendPhrase, trendWord } from '../../components/charts/bands';
+import { formatScore } from '../../../../core/report/format';
+import { trendPhrase, trendWord } from '../../components/charts/bands';
 import { useChartTheme } from '../../components/charts/chart-theme';
 import { DIMENSION_LABELS } from './dimension-labels';
 

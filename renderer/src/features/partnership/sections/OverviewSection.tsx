@@ -4,7 +4,8 @@ import { Badge, Card, Group, List, Progress, SimpleGrid, Stack, Text, Title } fr
 import { useMemo } from 'react';
 import { Legend, Line, LineChart } from 'recharts';
 import { DIMENSIONS } from '../../../../../core/domain/health';
-import { BAND_LABELS, formatScore } from '../../../components/charts/bands';
+import { formatScore } from '../../../../../core/report/format';
+import { BAND_LABELS } from '../../../components/charts/bands';
 import { ChartCard } from '../../../components/charts/ChartCard';
 import {
   bandZones,

@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { Legend, Line, LineChart, ReferenceLine } from 'recharts';
 import { PERCEPTION_GAP_CRITICAL, PERCEPTION_GAP_WARNING } from '../../../../../core/domain/alerts';
 import { TRUST_ITEMS, type Pulse } from '../../../../../core/domain/types';
-import { formatScore } from '../../../components/charts/bands';
+import { formatScore } from '../../../../../core/report/format';
 import { ChartCard } from '../../../components/charts/ChartCard';
 import {
   chartGrid,
