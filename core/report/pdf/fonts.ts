@@ -2,6 +2,7 @@
 // once with react-pdf. Vite turns each `new URL(…, import.meta.url)` into a bundled asset; Node reads the file in place.
 
 import { Font } from './react-pdf';
+import { isShapedFont, rememberShaping } from './shaping-cache';
 
 /** The font family name reports use; Inter covers Latin, Greek and Cyrillic. */
 export const REPORT_FONT_FAMILY = 'Inter';
@@ -90,6 +91,22 @@ export function registerReportFonts(sources: ReportFontSources = defaultFontSour
   });
   Font.registerHyphenationCallback(breakLongWords);
   registered = key;
+}
+
+/**
+ * Registers the report fonts, loads every face and lets each remember its shaped text (see
+ * shaping-cache.ts). react-pdf would load the faces during layout anyway; loading them first is
+ * what gives us the loaded font objects to wrap.
+ */
+export async function loadReportFonts(sources?: ReportFontSources): Promise<void> {
+  registerReportFonts(sources);
+  const families = Font.getRegisteredFonts();
+  for (const family of [REPORT_FONT_FAMILY, FALLBACK_FONT_FAMILY]) {
+    for (const source of families[family]?.sources ?? []) {
+      await source.load();
+      if (isShapedFont(source.data)) rememberShaping(source.data);
+    }
+  }
 }
 
 const LONG_WORD = 28;

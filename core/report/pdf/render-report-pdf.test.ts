@@ -18,6 +18,7 @@ import {
 } from '../report-fixture';
 import { mediaBoxes, pdfInfo, pdfText, qpdfCheck } from './pdf-tools.test-support';
 import { renderReportPdf } from './render-report-pdf';
+import { setShapingCacheEnabled, shapingCacheSize } from './shaping-cache';
 
 const options = {
   partnershipId: 'p1',
@@ -120,16 +121,22 @@ describe('renderReportPdf (partnership report)', () => {
   });
 });
 
+/** A generated portfolio of the first half of 2026 and its report, with a section per partnership. */
+function halfYearPortfolio(seed: number, partnerships: number, audience: 'internal' | 'partners') {
+  const dataset = generatePortfolio({ today: '2026-06-30', seed, partnerships, years: 2 });
+  const report = buildPortfolioReport(dataset, {
+    from: '2026-01-01',
+    to: '2026-06-30',
+    audience,
+    generatedOn: '2026-07-01',
+    sections: true,
+  });
+  return { dataset, report };
+}
+
 describe('renderReportPdf (portfolio report)', () => {
   it('renders the overview and a condensed section per partnership, without pulse comments for partners', async () => {
-    const dataset = generatePortfolio({ today: '2026-06-30', seed: 3, partnerships: 4, years: 2 });
-    const report = buildPortfolioReport(dataset, {
-      from: '2026-01-01',
-      to: '2026-06-30',
-      audience: 'partners',
-      generatedOn: '2026-07-01',
-      sections: true,
-    });
+    const { dataset, report } = halfYearPortfolio(3, 4, 'partners');
     const bytes = await renderReportPdf(report, { paper: 'letter' });
     expect(qpdfCheck(bytes)).toContain('No syntax or stream encoding errors found');
     const text = pdfText(bytes);
@@ -139,5 +146,18 @@ describe('renderReportPdf (portfolio report)', () => {
       if (pulse.comment && pulse.comment.length > 12) expect(text).not.toContain(pulse.comment);
     }
     expect(pdfInfo(bytes).Title).toBe('Portfolio health report');
+  }, 60_000);
+
+  it('prints the same bytes whether or not shaped text is remembered, and forgets it afterwards', async () => {
+    const { report } = halfYearPortfolio(5, 3, 'internal');
+    const remembered = await renderReportPdf(report, { paper: 'a4' });
+    expect(shapingCacheSize()).toBe(0);
+    setShapingCacheEnabled(false);
+    try {
+      const fresh = await renderReportPdf(report, { paper: 'a4' });
+      expect(Buffer.from(remembered).equals(Buffer.from(fresh))).toBe(true);
+    } finally {
+      setShapingCacheEnabled(true);
+    }
   }, 60_000);
 });

@@ -5,11 +5,12 @@
 
 import { formatDate } from '../format';
 import type { Report } from '../report-model';
-import { registerReportFonts, type ReportFontSources } from './fonts';
+import { loadReportFonts, type ReportFontSources } from './fonts';
 import { PartnershipPages } from './partnership-pages';
 import { PortfolioPages } from './portfolio-pages';
 import { Document, pdf } from './react-pdf';
 import type { Paper } from './report-page';
+import { clearShapingCache } from './shaping-cache';
 
 export type { Paper } from './report-page';
 
@@ -34,7 +35,7 @@ let root: ReturnType<typeof pdf> | null = null;
 let queue: Promise<unknown> = Promise.resolve();
 
 async function render(report: Report, options: RenderOptions): Promise<Uint8Array> {
-  registerReportFonts(options.fonts);
+  await loadReportFonts(options.fonts);
   root ??= pdf();
   root.updateContainer(<ReportDocument report={report} paper={options.paper} />);
   try {
@@ -45,6 +46,7 @@ async function render(report: Report, options: RenderOptions): Promise<Uint8Arra
     // react-pdf keeps on its container is dropped by hand (its unmount leaves it there).
     root.updateContainer(null as never);
     root.container.document = null;
+    clearShapingCache();
   }
 }
 
