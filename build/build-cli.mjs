@@ -1,12 +1,19 @@
-// Builds the command-line interface into one ES module, dist/cli/partnership-health.mjs
-// (the package's `bin`), with the report fonts copied beside it (dist/cli/fonts/).
+// Builds the command-line interface into dist/cli: the launcher partnership-health.mjs (the
+// package's `bin`), the CLI itself as a chunk beside it (the launcher imports it once the
+// environment is set, see cli/partnership-health.ts), and the report fonts (dist/cli/fonts/).
 // Libraries stay external: they load from node_modules.
 import { build } from 'esbuild';
-import { copyFile, mkdir } from 'node:fs/promises';
+import { copyFile, mkdir, rm } from 'node:fs/promises';
+
+// Chunk names carry a hash: start empty so that no stale chunk stays behind.
+await rm('dist/cli', { recursive: true, force: true });
 
 await build({
   entryPoints: ['cli/partnership-health.ts'],
-  outfile: 'dist/cli/partnership-health.mjs',
+  outdir: 'dist/cli',
+  outExtension: { '.js': '.mjs' },
+  chunkNames: '[name]-[hash]',
+  splitting: true,
   bundle: true,
   platform: 'node',
   format: 'esm',
