@@ -125,13 +125,19 @@ interface TableProps<T> {
   empty: string;
   /** Printed above the table, kept on the page of the header and first row. */
   lead?: ReactNode;
+  /**
+   * Repeat the header row at the top of every following page. Only for a table that ends its
+   * page element and opens on a fresh page: react-pdf repeats `fixed` content to the element's end.
+   */
+  repeatHeader?: boolean;
 }
 
 /**
  * A table: header row in small caps, zebra rows, numbers right-aligned. Rows never split across
- * pages (`wrap={false}`), and the header (with any lead) always stays with the first row.
+ * pages (`wrap={false}`), and the header (with any lead) always stays with the first row (or,
+ * with `repeatHeader`, opens every page the table runs onto).
  */
-export function Table<T>({ columns, rows, empty, lead }: TableProps<T>) {
+export function Table<T>({ columns, rows, empty, lead, repeatHeader = false }: TableProps<T>) {
   const header = (
     <View
       style={{
@@ -166,6 +172,15 @@ export function Table<T>({ columns, rows, empty, lead }: TableProps<T>) {
       <View wrap={false}>
         {lead}
         <Text style={styles.muted}>{empty}</Text>
+      </View>
+    );
+  }
+  if (repeatHeader) {
+    return (
+      <View>
+        {lead}
+        <View fixed>{header}</View>
+        {rows.map(row)}
       </View>
     );
   }

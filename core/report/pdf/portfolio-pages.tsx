@@ -66,7 +66,7 @@ const HEAT_CELL = {
   marginLeft: 2,
 } as const;
 
-/** Rows of coloured cells, each with its score and band word; the header stays with the first row. */
+/** Rows of coloured cells, each with its score and band word, under a header row repeated on every page. */
 function HeatMap({
   report,
   rows: heatRows,
@@ -119,30 +119,15 @@ function HeatMap({
       })}
     </View>
   ));
+  // The heat map opens a page element of its own, so its header row can repeat on every page.
   return (
     <View>
-      <View wrap={false}>
-        {lead}
-        {header}
-        {rows[0]}
-      </View>
-      {rows.slice(1)}
+      {lead}
+      <View fixed>{header}</View>
+      {rows}
     </View>
   );
 }
-
-/** Rows per page element: react-pdf 4.9 fails (an "unsupported number" error) on a page element that runs to many pages. */
-const ROWS_PER_PAGE_ELEMENT = 40;
-
-function chunked<T>(rows: T[]): T[][] {
-  if (rows.length === 0) return [[]];
-  const chunks: T[][] = [];
-  for (let i = 0; i < rows.length; i += ROWS_PER_PAGE_ELEMENT)
-    chunks.push(rows.slice(i, i + ROWS_PER_PAGE_ELEMENT));
-  return chunks;
-}
-
-const continued = (title: string, index: number) => (index === 0 ? title : `${title} (continued)`);
 
 export function PortfolioPages({ report, paper }: { report: PortfolioReport; paper: Paper }) {
   const footnote = `${report.preparedBy ? `Prepared by ${report.preparedBy} · ` : ''}${formatDate(report.generatedOn)} · ${audienceWord(report.audience)}`;
@@ -237,46 +222,37 @@ export function PortfolioPages({ report, paper }: { report: PortfolioReport; pap
         </>,
         true,
       )}
-      {chunked(report.rows).map((rows, i) =>
-        page(
-          `rows${i}`,
-          <TableSection
-            kicker="Summary"
-            title={continued('Partnerships at the end of the period', i)}
-            columns={summaryColumns}
-            rows={rows}
-            empty="No partnership selected."
-          />,
-        ),
+      {page(
+        'rows',
+        <TableSection
+          kicker="Summary"
+          title="Partnerships at the end of the period"
+          columns={summaryColumns}
+          rows={report.rows}
+          empty="No partnership selected."
+          repeatHeader
+        />,
       )}
-      {chunked(report.heatMap).map((rows, i) =>
-        page(
-          `heat${i}`,
-          <View style={styles.section}>
-            <HeatMap
-              report={report}
-              rows={rows}
-              lead={
-                <SectionHeading
-                  kicker="Dimensions"
-                  title={continued('Partnership × dimension heat map', i)}
-                />
-              }
-            />
-          </View>,
-        ),
+      {page(
+        'heat',
+        <View style={styles.section}>
+          <HeatMap
+            report={report}
+            rows={report.heatMap}
+            lead={<SectionHeading kicker="Dimensions" title="Partnership × dimension heat map" />}
+          />
+        </View>,
       )}
-      {chunked(report.needsAttention).map((rows, i) =>
-        page(
-          `alerts${i}`,
-          <TableSection
-            kicker="Needs attention"
-            title={continued('Alerts, most serious first', i)}
-            columns={attentionColumns}
-            rows={rows}
-            empty="No alert is raised at the end of the period."
-          />,
-        ),
+      {page(
+        'alerts',
+        <TableSection
+          kicker="Needs attention"
+          title="Alerts, most serious first"
+          columns={attentionColumns}
+          rows={report.needsAttention}
+          empty="No alert is raised at the end of the period."
+          repeatHeader
+        />,
       )}
       {report.skippedSections.length > 0
         ? page(
