@@ -72,26 +72,24 @@ function qpdfCheck(file: string): void {
   execFileSync('qpdf', ['--check', file], { encoding: 'utf8' });
 }
 
-/** Runs the CLI as a user would and returns the PDF's path. */
+/** Runs the built `partnership-health` executable (`npm run build` makes it), as a user would. */
+function cli(args: string[]): void {
+  execFileSync(process.execPath, ['dist/cli/partnership-health.mjs', ...args], {
+    cwd: REPO,
+    encoding: 'utf8',
+  });
+}
+
+/** Makes a report with the CLI and returns the PDF's path. */
 function cliReport(dir: string, name: string, backup: string, options: string[]): string {
   const out = join(dir, name);
-  execFileSync(
-    'npx',
-    ['tsx', 'cli/partnership-health.ts', 'report', '--data', backup, ...options, '--out', out],
-    {
-      cwd: REPO,
-      encoding: 'utf8',
-    },
-  );
+  cli(['report', '--data', backup, ...options, '--out', out]);
   return out;
 }
 
 function cliSample(dir: string, organizationName?: string): string {
   const file = join(dir, 'sample.json');
-  execFileSync('npx', ['tsx', 'cli/partnership-health.ts', 'sample', '--out', file], {
-    cwd: REPO,
-    encoding: 'utf8',
-  });
+  cli(['sample', '--out', file]);
   if (organizationName !== undefined) {
     const backup = JSON.parse(readFileSync(file, 'utf8')) as { data: Dataset };
     backup.data.settings.organizationName = organizationName;
