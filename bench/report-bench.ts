@@ -1,6 +1,7 @@
 // Report benchmark: one partnership's PDF (median of 10 once warm, target < 500 ms) and the large
 // sample's portfolio PDF with a section per partnership (200 partnerships, 5 years; target < 20 s).
-// Run: npx tsx bench/report-bench.ts
+// Run: npm run bench (node --expose-gc --import tsx bench/report-bench.ts; without --expose-gc the
+// heap figures are not settled and say so).
 
 // React's production build, as in the app's bundle and the CLI (see cli/partnership-health.ts):
 // React picks its build when first loaded, so the modules that load it are imported after this.
@@ -79,7 +80,10 @@ async function main(): Promise<void> {
 
   // The whole portfolio over its 5 years, a section per partnership; three times, to see that memory settles.
   const before = await heap();
-  console.log(`heap before portfolio: ${mb(before)}`);
+  const settled = typeof (globalThis as { gc?: unknown }).gc === 'function';
+  console.log(
+    `heap before portfolio: ${mb(before)}${settled ? '' : ' (not settled: run node with --expose-gc)'}`,
+  );
   let portfolioMs = 0;
   // Each run in its own function, so that its model and PDF are garbage once it returns:
   // the heap after each run shows what the renderer itself keeps.
