@@ -6,43 +6,14 @@
 // (the browser turning the text into a download Blob). Before the work moved into workers:
 // preview 44 s with a 13 s freeze, restore 92 s with a 17 s freeze.
 import { writeFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
 import { createBackup, serializeBackup } from '../core/data/backup-file';
 import { generatePortfolio } from '../core/sample/generate-portfolio';
 import { expect, test } from '../test/e2e/fixtures';
 import { AppShell } from '../test/e2e/pages/app-shell';
 import { BackupData } from '../test/e2e/pages/backup-data';
-
-declare global {
-  interface Window {
-    __frameGaps: number[];
-  }
-}
+import { longestGap, watchFrames } from './frame-gaps';
 
 test.setTimeout(20 * 60_000);
-
-/** Starts recording the gaps between animation frames (a frozen window shows as one long gap). */
-async function watchFrames(page: Page) {
-  await page.evaluate(() => {
-    window.__frameGaps = [];
-    let last = performance.now();
-    const tick = (now: number) => {
-      window.__frameGaps.push(now - last);
-      last = now;
-      requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
-}
-
-/** The longest frame gap since the last call, and resets the record. */
-async function longestGap(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const longest = Math.max(0, ...window.__frameGaps);
-    window.__frameGaps = [];
-    return Math.round(longest);
-  });
-}
 
 test('restore a ~100 MB backup without freezing the window', async ({ page }, testInfo) => {
   const started = Date.now();

@@ -66,8 +66,8 @@ export class ReportsPage {
   }
 
   /** Clicks Export PDF and waits for the file the browser downloads. */
-  async exportPdf(): Promise<Download> {
-    const download = this.page.waitForEvent('download', { timeout: 60_000 });
+  async exportPdf({ timeout = 60_000 }: { timeout?: number } = {}): Promise<Download> {
+    const download = this.page.waitForEvent('download', { timeout });
     await this.exportButton().click();
     return download;
   }
