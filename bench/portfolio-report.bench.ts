@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { createBackup, serializeBackup } from '../core/data/backup-file';
 import { addDays } from '../core/domain/dates';
+import { formatDate } from '../core/report/format';
 import { generatePortfolio } from '../core/sample/generate-portfolio';
 import { expect, test } from '../test/e2e/fixtures';
 import { AppShell } from '../test/e2e/pages/app-shell';
@@ -61,6 +62,9 @@ test('the large portfolio report with a section per partnership, exported from t
     execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' }),
   )?.[1];
   expect(Number(pages)).toBeGreaterThan(200);
+  // The 5-year period was applied: the cover names its first day.
+  const cover = execFileSync('pdftotext', ['-l', '1', pdfPath, '-'], { encoding: 'utf8' });
+  expect(cover).toContain(formatDate(addDays(TODAY, -5 * 365)));
   console.log(
     `portfolio report from the app (200 partnerships, 5 years, a section each, ${pages} pages): ` +
       `${elapsed} ms from Export PDF to the download, longest frame gap ${await longestGap(page)} ms ` +

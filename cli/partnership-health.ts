@@ -5,4 +5,11 @@
 // large report several percent slower. The app's bundle is built for production the same way.
 process.env.NODE_ENV ??= 'production';
 
-void import('./main').then(({ main }) => main());
+import('./main')
+  .then(({ main }) => main())
+  .catch((error: unknown) => {
+    // runCli reports every command's failure itself; this is the CLI failing to load at all.
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`partnership-health: could not start: ${message.split('\n')[0]}\n`);
+    process.exitCode = 1;
+  });

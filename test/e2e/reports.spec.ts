@@ -72,7 +72,10 @@ function qpdfCheck(file: string): void {
   execFileSync('qpdf', ['--check', file], { encoding: 'utf8' });
 }
 
-/** Runs the built `partnership-health` executable (`npm run build` makes it), as a user would. */
+/**
+ * Runs the built `partnership-health` executable, as a user would: `npm test` builds it before the
+ * end-to-end tests (as it builds the app they drive); alone, run `npm run build` first.
+ */
 function cli(args: string[]): void {
   execFileSync(process.execPath, ['dist/cli/partnership-health.mjs', ...args], {
     cwd: REPO,

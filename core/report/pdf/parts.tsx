@@ -126,8 +126,9 @@ interface TableProps<T> {
   /** Printed above the table, kept on the page of the header and first row. */
   lead?: ReactNode;
   /**
-   * Repeat the header row at the top of every following page. Only for a table that ends its
-   * page element and opens on a fresh page: react-pdf repeats `fixed` content to the element's end.
+   * Repeat the header row at the top of every page the table runs onto (react-pdf repeats `fixed`
+   * content until its parent, here the table, ends). For a table that opens on a fresh page: it
+   * does not keep its lead with the header and first row.
    */
   repeatHeader?: boolean;
 }

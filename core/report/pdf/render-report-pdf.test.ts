@@ -160,4 +160,38 @@ describe('renderReportPdf (portfolio report)', () => {
       setShapingCacheEnabled(true);
     }
   }, 60_000);
+
+  it('runs long overview tables on across pages, the header row repeated on each page', async () => {
+    const dataset = generatePortfolio({ today: '2026-06-30', seed: 7, partnerships: 90, years: 1 });
+    const report = buildPortfolioReport(dataset, {
+      from: '2026-04-01',
+      to: '2026-06-30',
+      audience: 'internal',
+      generatedOn: '2026-07-01',
+      sections: false,
+    });
+    const bytes = await renderReportPdf(report, { paper: 'a4' });
+    const pages = Array.from({ length: Number(pdfInfo(bytes).Pages) }, (_, i) =>
+      pdfText(bytes, { page: i + 1 }),
+    );
+    // Labels are letter-spaced small caps: pdftotext may put spaces between their letters.
+    const spaced = (label: string) => new RegExp(label.replace(/ /g, '').split('').join('\\s*'));
+    const firstPageOf = (title: string) => pages.findIndex((text) => text.includes(title));
+    const summary = pages.slice(
+      firstPageOf('Partnerships at the end of the period'),
+      firstPageOf('Partnership × dimension heat map'),
+    );
+    const heatMap = pages.slice(
+      firstPageOf('Partnership × dimension heat map'),
+      firstPageOf('Alerts, most serious first'),
+    );
+    expect(summary.length).toBeGreaterThan(2);
+    expect(heatMap.length).toBeGreaterThan(2);
+    for (const page of summary) expect(page).toMatch(spaced('TOP ALERT'));
+    for (const page of heatMap) expect(page).toMatch(spaced('COMMUNICATION'));
+    // …and the header does not run on past its table.
+    for (const page of heatMap) expect(page).not.toMatch(spaced('TOP ALERT'));
+    const summaryText = summary.join('\n');
+    for (const row of report.rows) expect(summaryText).toContain(row.name.slice(0, 12));
+  }, 60_000);
 });

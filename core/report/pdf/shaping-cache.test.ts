@@ -40,12 +40,20 @@ describe('shaping cache', () => {
     expect(shapingCacheSize()).toBe(3);
   });
 
+  it('shapes afresh the calls that name no direction (pdfkit’s own, which scale in place)', async () => {
+    const font = await loadedReportFont();
+    clearShapingCache();
+    const first = font.layout('Watch');
+    expect(font.layout('Watch')).not.toBe(first);
+    expect(shapingCacheSize()).toBe(0);
+  });
+
   it('shapes afresh every time while turned off', async () => {
     const font = await loadedReportFont();
     setShapingCacheEnabled(false);
     try {
-      const first = font.layout('Watch');
-      expect(font.layout('Watch')).not.toBe(first);
+      const first = font.layout('Watch', undefined, undefined, undefined, 'ltr');
+      expect(font.layout('Watch', undefined, undefined, undefined, 'ltr')).not.toBe(first);
       expect(shapingCacheSize()).toBe(0);
     } finally {
       setShapingCacheEnabled(true);

@@ -4,9 +4,12 @@
 // The large portfolio shapes 37,000 runs of which 5,100 are distinct: remembering each result for
 // the length of one render cuts the portfolio's time by about a sixth.
 //
-// Sharing a result is safe because react-pdf treats it as read-only: it scales the positions into
-// new objects and copies the glyph array before drawing (checked against @react-pdf/textkit and
-// @react-pdf/render 4.x; render-report-pdf.test.ts compares a report's bytes with and without it).
+// Only react-pdf's text layout is remembered: it always names the direction, and it treats the
+// result as read-only (it scales the positions into new objects and copies the glyph array before
+// drawing; checked against @react-pdf/textkit and @react-pdf/render 4.x, and render-report-pdf.test.ts
+// compares a report's bytes with and without the cache). pdfkit's own text drawing, which
+// react-pdf uses only for its debug overlay, names no direction and scales the positions in place:
+// those calls, and any call given glyphs instead of a string, are shaped afresh every time.
 
 /** The part of a loaded font (fontkit's) that shapes text; react-pdf calls it with these arguments. */
 export interface ShapedFont {
@@ -41,9 +44,11 @@ export function rememberShaping(font: ShapedFont): void {
   caches.set(font, cache);
   const layout = font.layout.bind(font);
   font.layout = (text, features, script, language, direction) => {
-    if (!enabled) return layout(text, features, script, language, direction);
+    if (!enabled || typeof text !== 'string' || direction === undefined) {
+      return layout(text, features, script, language, direction);
+    }
     // `features` is an array of tags or an object of switches; either way JSON keeps it apart.
-    const key = `${JSON.stringify(features ?? null)}|${script ?? ''}|${language ?? ''}|${direction ?? ''}|${text}`;
+    const key = `${JSON.stringify(features ?? null)}|${script ?? ''}|${language ?? ''}|${direction}|${text}`;
     let run = cache.get(key);
     if (run === undefined) {
       run = layout(text, features, script, language, direction);
