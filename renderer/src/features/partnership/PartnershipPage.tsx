@@ -18,8 +18,9 @@ import { IconFileTypePdf, IconPencil } from '@tabler/icons-react';
 import { useMemo, useState, type ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { localIsoDate } from '../../../../core/domain/dates';
-import { evaluateHealth } from '../../../../core/domain/health';
+import { evaluatePrepared } from '../../../../core/domain/health';
 import { healthSeries } from '../../../../core/domain/health-series';
+import { prepareRecords } from '../../../../core/domain/prepared-records';
 import { editPartnershipPath } from '../../app/navigation';
 import { StatusBadge } from '../../components/StatusBadge';
 import type { PartnershipPageData } from '../../db/partnership-records-query';
@@ -103,9 +104,10 @@ function PartnershipView({ data }: { data: PartnershipPageData }) {
     ? searchParams.get('tab')!
     : 'overview';
   const nameOf = useMemo(() => partyNamer(parties), [parties]);
+  const prepared = useMemo(() => prepareRecords(records), [records]);
   const result = useMemo(
-    () => evaluateHealth(records, today, settings),
-    [records, today, settings],
+    () => evaluatePrepared(prepared, today, settings),
+    [prepared, today, settings],
   );
   const range = periodRange(choice, today, partnership.startDate);
   // An invalid custom range keeps the charts on the last valid one while the user types.
@@ -121,6 +123,7 @@ function PartnershipView({ data }: { data: PartnershipPageData }) {
   );
   const model: PartnershipModel = {
     records,
+    prepared,
     parties,
     settings,
     today,

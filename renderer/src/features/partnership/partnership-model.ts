@@ -3,10 +3,13 @@
 import type { HealthResult } from '../../../../core/domain/health';
 import type { HealthPoint, SeriesStep } from '../../../../core/domain/health-series';
 import type { PartnershipRecords } from '../../../../core/domain/partnership-records';
+import type { PreparedRecords } from '../../../../core/domain/prepared-records';
 import type { IsoDate, Organization, Settings } from '../../../../core/domain/types';
 
 export interface PartnershipModel {
   records: PartnershipRecords;
+  /** The same records prepared once for the engine (sorted and indexed by day). */
+  prepared: PreparedRecords;
   parties: Organization[];
   settings: Settings;
   today: IsoDate;

@@ -3,8 +3,6 @@
 import { Stack, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { Bar, BarChart, Legend, LineChart, ReferenceLine } from 'recharts';
-import { evaluatePrepared } from '../../../../../core/domain/health';
-import { prepareRecords } from '../../../../../core/domain/prepared-records';
 import { agreedShares } from '../../../../../core/domain/reciprocity';
 import type { Contribution, ContributionKind } from '../../../../../core/domain/types';
 import { ChartCard } from '../../../components/charts/ChartCard';
@@ -17,6 +15,7 @@ import {
 } from '../../../components/charts/chart-parts';
 import { useChartTheme } from '../../../components/charts/chart-theme';
 import { formatDate, formatNumber, formatPercent, formatStepDate } from '../format';
+import { contributionShares } from '../contribution-shares';
 import { inPeriod, newestFirst, type PartnershipModel } from '../partnership-model';
 import { periodBuckets } from '../period';
 import { RecordActions } from '../RecordActions';
@@ -35,24 +34,23 @@ const KIND_LABELS: Record<ContributionKind, string> = {
 
 export function GiveTakeSection({ model }: { model: PartnershipModel }) {
   const theme = useChartTheme();
-  const { records, series, step, settings, from, to, nameOf } = model;
+  const { records, prepared, series, step, settings, from, to, nameOf } = model;
   const partyIds = records.partnership.partyIds;
   const agreed = agreedShares(partyIds, records.partnership.partyShares);
   const ledgerDays = 2 * settings.lookbackDays;
   const shareRows = useMemo(() => {
-    const prepared = prepareRecords(records);
-    return series.map((point) => {
-      const ledger = evaluatePrepared(prepared, point.date, settings).dimensions.reciprocity.ledger;
+    const dates = series.map((point) => point.date);
+    return contributionShares(prepared, dates, settings.lookbackDays).map(({ date, shares }) => {
       const row: Record<string, string | number | null> = {
-        label: formatStepDate(point.date, step),
-        date: point.date,
+        label: formatStepDate(date, step),
+        date,
       };
       partyIds.forEach((id, i) => {
-        row[`party:${id}`] = ledger ? Math.round(1000 * ledger.parties[i]!.share) / 10 : null;
+        row[`party:${id}`] = shares ? shares[i]! : null;
       });
       return row;
     });
-  }, [records, series, step, settings, partyIds]);
+  }, [prepared, series, step, settings.lookbackDays, partyIds]);
   const perStep = useMemo(() => {
     const buckets = periodBuckets(from, to, step);
     return buckets.map((b) => {
