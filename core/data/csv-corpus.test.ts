@@ -47,19 +47,17 @@ const CASES: Record<string, Case> = {
     kind: 'pulses',
     rows: {
       2: 'ok',
-      3: [
-        'Row 3: the quoted cell in column 7 never closes, so the rest of the file was read into it',
-      ],
+      3: ['The quoted cell in column 7 never closes, so the rest of the file was read into it'],
     },
     check: (parsed) => expect(parsed.rows).toHaveLength(2),
   },
   'missing-columns.csv': {
     kind: 'pulses',
-    rows: { 2: 'ok', 3: ['Row 3 has 3 cells but the header has 7: 4 missing.'] },
+    rows: { 2: 'ok', 3: ['This row has 3 cells but the header has 7: 4 missing.'] },
   },
   'extra-columns.csv': {
     kind: 'pulses',
-    rows: { 2: ['Row 2 has 9 cells but the header has 7: 2 extra.'], 3: 'ok' },
+    rows: { 2: ['This row has 9 cells but the header has 7: 2 extra.'], 3: 'ok' },
   },
   'rating-out-of-range.csv': {
     kind: 'pulses',

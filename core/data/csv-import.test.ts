@@ -227,7 +227,7 @@ describe('chooseImport', () => {
       ok: false,
       problems: [
         'Row 3: Column "respect" (respect): "9" is not a whole number from 1 to 5.',
-        'Row 4 has 2 cells but the header has 4: 2 missing.',
+        'Row 4: This row has 2 cells but the header has 4: 2 missing.',
         'Row 4: Column "date" (date): is empty, but every row needs it.',
       ],
     });

@@ -4,6 +4,7 @@
 import type { CollectionRecords } from '../domain/types';
 import { IMPORT_FIELDS } from './csv-mapping';
 import type { CsvMapping, ImportKind } from './csv-mapping';
+import { csvProblemText } from './csv-parse';
 import type { ParsedCsv } from './csv-parse';
 import { checkCellLengths, placeOf, ROW_READERS } from './csv-row-reader';
 import type { CellSource, ImportOptions, RowContext } from './csv-row-reader';
@@ -58,7 +59,7 @@ function fileProblemsOf(
   options: ImportOptions,
 ) {
   const problems = parsed.problems.filter((p) => p.rowNumber === undefined || p.rowNumber === 1);
-  const out = problems.map((p) => p.message);
+  const out = problems.map(csvProblemText);
   // Without a header there are no columns to choose: the parse problem says it all.
   if (parsed.header.length === 0) return out;
   const columnsUsed = new Map<number, string>();
@@ -151,12 +152,7 @@ export function chooseImport<K extends ImportKind>(
   if (mode === 'all-or-nothing' && bad.length > 0) {
     return {
       ok: false,
-      problems: bad.flatMap((row) =>
-        // Problems found while parsing name their row already.
-        row.problems.map((p) =>
-          p.startsWith(`Row ${row.rowNumber}`) ? p : `Row ${row.rowNumber}: ${p}`,
-        ),
-      ),
+      problems: bad.flatMap((row) => row.problems.map((p) => `Row ${row.rowNumber}: ${p}`)),
     };
   }
   const records = preview.rows.flatMap((row) => (row.record ? [row.record] : []));

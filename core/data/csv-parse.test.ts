@@ -1,7 +1,7 @@
 // Tests of CSV decoding, delimiter detection and RFC 4180 parsing.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeCsvBytes, detectDelimiter, parseCsv } from './csv-parse';
+import { csvProblemText, decodeCsvBytes, detectDelimiter, parseCsv } from './csv-parse';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -128,7 +128,7 @@ describe('parseCsv', () => {
       {
         kind: 'unterminated-quote',
         rowNumber: 2,
-        message: expect.stringContaining('Row 2: the quoted cell in column 2 never closes'),
+        message: expect.stringMatching(/^The quoted cell in column 2 never closes/),
       },
     ]);
   });
@@ -140,8 +140,13 @@ describe('parseCsv', () => {
       ['1', '2', '3', '4'],
     ]);
     expect(parsed.problems.map((p) => [p.kind, p.rowNumber, p.message])).toEqual([
-      ['missing-columns', 2, 'Row 2 has 2 cells but the header has 3: 1 missing.'],
-      ['extra-columns', 3, 'Row 3 has 4 cells but the header has 3: 1 extra.'],
+      ['missing-columns', 2, 'This row has 2 cells but the header has 3: 1 missing.'],
+      ['extra-columns', 3, 'This row has 4 cells but the header has 3: 1 extra.'],
+    ]);
+    // The row is named once, by whoever shows the message.
+    expect(parsed.problems.map(csvProblemText)).toEqual([
+      'Row 2: This row has 2 cells but the header has 3: 1 missing.',
+      'Row 3: This row has 4 cells but the header has 3: 1 extra.',
     ]);
   });
 

@@ -10,11 +10,21 @@ export const CSV_DELIMITERS: readonly CsvDelimiter[] = [',', ';', '\t', '|'];
 export type CsvProblemKind =
   'empty-file' | 'no-data-rows' | 'unterminated-quote' | 'missing-columns' | 'extra-columns';
 
-/** A problem found while reading the file; `rowNumber` counts records as a spreadsheet does (header = 1). */
+/**
+ * A problem found while reading the file; `rowNumber` counts records as a spreadsheet does
+ * (header = 1). The message does not repeat the row number: whoever shows it names the row.
+ */
 export interface CsvProblem {
   kind: CsvProblemKind;
   rowNumber?: number;
   message: string;
+}
+
+/** A parse problem as one line of text, naming its row when it has one. */
+export function csvProblemText(problem: CsvProblem): string {
+  return problem.rowNumber === undefined
+    ? problem.message
+    : `Row ${problem.rowNumber}: ${problem.message}`;
 }
 
 export interface ParsedCsv {
@@ -229,7 +239,7 @@ export function parseCsv(input: Uint8Array | string, delimiter?: CsvDelimiter): 
         kind: 'unterminated-quote',
         rowNumber: record.rowNumber,
         message:
-          `Row ${record.rowNumber}: the quoted cell in column ${record.unterminatedQuoteColumn} ` +
+          `The quoted cell in column ${record.unterminatedQuoteColumn} ` +
           'never closes, so the rest of the file was read into it. Add the missing closing quote (").',
       });
     }
@@ -240,13 +250,13 @@ export function parseCsv(input: Uint8Array | string, delimiter?: CsvDelimiter): 
       problems.push({
         kind: 'missing-columns',
         rowNumber: record.rowNumber,
-        message: `Row ${record.rowNumber} has ${count} ${cells(count)} but the header has ${header.length}: ${header.length - count} missing.`,
+        message: `This row has ${count} ${cells(count)} but the header has ${header.length}: ${header.length - count} missing.`,
       });
     } else if (count > header.length) {
       problems.push({
         kind: 'extra-columns',
         rowNumber: record.rowNumber,
-        message: `Row ${record.rowNumber} has ${count} ${cells(count)} but the header has ${header.length}: ${count - header.length} extra.`,
+        message: `This row has ${count} ${cells(count)} but the header has ${header.length}: ${count - header.length} extra.`,
       });
     }
   }

@@ -15,7 +15,7 @@ import {
 } from '@mantine/core';
 import type { ImportPreview } from '../../../../core/data/csv-import';
 import { IMPORT_FIELDS, type CsvMapping, type ImportKind } from '../../../../core/data/csv-mapping';
-import type { ParsedCsv } from '../../../../core/data/csv-parse';
+import { csvProblemText, type ParsedCsv } from '../../../../core/data/csv-parse';
 import type { DateOrder } from '../../../../core/data/csv-values';
 import { usePartnerships } from '../partnerships/use-partnerships';
 import {
@@ -27,6 +27,7 @@ import {
   needsFilePartnership,
   NOT_IMPORTED,
   setFieldColumn,
+  skippedRowText,
   type ImportSummary,
 } from './csv-import-wizard';
 
@@ -82,7 +83,7 @@ export function FileStep(props: {
         <Alert color="yellow" title="Problems found while reading the file">
           <List size="sm" spacing={2}>
             {file.parsed.problems.slice(0, 10).map((problem, i) => (
-              <List.Item key={i}>{problem.message}</List.Item>
+              <List.Item key={i}>{csvProblemText(problem)}</List.Item>
             ))}
           </List>
         </Alert>
@@ -261,9 +262,7 @@ export function SummaryStep({ summary }: { summary: ImportSummary }) {
         >
           <List size="sm" spacing={2} aria-label="Skipped rows">
             {summary.skipped.map((row) => (
-              <List.Item key={row.rowNumber}>
-                Row {row.rowNumber}: {row.problems.join(' ')}
-              </List.Item>
+              <List.Item key={row.rowNumber}>{skippedRowText(row)}</List.Item>
             ))}
           </List>
         </ScrollArea.Autosize>

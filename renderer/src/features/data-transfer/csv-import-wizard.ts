@@ -101,6 +101,11 @@ export interface ImportSummary {
   skipped: { rowNumber: number; problems: string[] }[];
 }
 
+/** One skipped row as the summary shows it: its number once, then its reasons. */
+export function skippedRowText(row: ImportSummary['skipped'][number]): string {
+  return `Row ${row.rowNumber}: ${row.problems.join(' ')}`;
+}
+
 /** What the import did: records written, and each skipped row with its reasons. */
 export function summariseImport<K extends ImportKind>(
   preview: ImportPreview<K>,

@@ -14,6 +14,7 @@ import {
   fieldLabel,
   needsFilePartnership,
   setFieldColumn,
+  skippedRowText,
   summariseImport,
 } from './csv-import-wizard';
 
@@ -58,13 +59,9 @@ describe('CSV import wizard steps', () => {
     expect(needsFilePartnership('goalUpdates', {})).toBe(true);
   });
 
-  it('summarises what was imported and why each skipped row was skipped', () => {
-    const parsed = parseCsv(
-      'partnership,party,date,reliability\n' +
-        'Reading Together,City Library,2026-03-01,4\n' +
-        'Reading Together,Acme Corp,2026-03-02,5\n' +
-        'Reading Together,City Library,2026-03-03,9\n',
-    );
+  /** Imports pulses from `text` with its valid rows only, and summarises the import. */
+  function importPulses(text: string) {
+    const parsed = parseCsv(text);
     const preview = previewImport(
       'pulses',
       parsed,
@@ -75,11 +72,31 @@ describe('CSV import wizard steps', () => {
     );
     const choice = chooseImport(preview, 'valid-rows');
     if (!choice.ok) throw new Error('one row is valid');
-    const summary = summariseImport(preview, choice);
+    return summariseImport(preview, choice);
+  }
+
+  it('summarises what was imported and why each skipped row was skipped', () => {
+    const summary = importPulses(
+      'partnership,party,date,reliability\n' +
+        'Reading Together,City Library,2026-03-01,4\n' +
+        'Reading Together,Acme Corp,2026-03-02,5\n' +
+        'Reading Together,City Library,2026-03-03,9\n',
+    );
     expect(summary.imported).toBe(1);
     expect(summary.skipped.map((row) => row.rowNumber)).toEqual([3, 4]);
     expect(summary.skipped[0]!.problems.join(' ')).toMatch(/Acme Corp/);
     expect(summary.skipped[1]!.problems.join(' ')).toMatch(/9/);
+  });
+
+  it('names a row with too few cells once in the summary', () => {
+    const [skipped] = importPulses(
+      'partnership,party,date,reliability\n' +
+        'Reading Together,City Library,2026-03-01,4\n' +
+        'Reading Together,City Library,2026-03-02\n',
+    ).skipped;
+    expect(skippedRowText(skipped!)).toBe(
+      'Row 3: This row has 3 cells but the header has 4: 1 missing.',
+    );
   });
 });
 
