@@ -39,7 +39,7 @@ describe('explainDimension', () => {
       'Goals 96: 1 goal counted, 1 on track.',
     );
     expect(explainDimension(result.dimensions.reciprocity, nameOf)).toEqual([
-      'Reciprocity 40: contributions over the last 180 days came from Alpha Logistics 75% and Beta Community Trust 25%, against agreed shares of 50% / 50%.',
+      'Give and take 40: contributions over the last 180 days came from Alpha Logistics 75% and Beta Community Trust 25%, against agreed shares of 50% / 50%.',
       'Fairness and benefit are rated 2.0/5 on average (1 pulse).',
     ]);
     expect(explainDimension(result.dimensions.friction)).toEqual([

@@ -2,6 +2,7 @@
 // "Why this score" panel and for reports. Display rounding happens here, never in the model.
 
 import type { CommunicationResult } from './communication';
+import { DIMENSION_LABELS } from './dimension-names';
 import type { FrictionResult } from './friction';
 import type { GoalsResult, GoalStatus } from './goals';
 import type { DimensionResult } from './health-snapshot';
@@ -10,14 +11,6 @@ import type { TrustResult } from './trust';
 
 type NameOf = (orgId: string) => string;
 
-const LABEL: Record<DimensionResult['dimension'], string> = {
-  trust: 'Trust',
-  communication: 'Communication',
-  goals: 'Goals',
-  reciprocity: 'Reciprocity',
-  friction: 'Friction',
-};
-
 /**
  * One to three sentences saying how a dimension's score was reached, naming the figures.
  * `names` turns organization ids into names (ids are shown when it is absent).
@@ -25,7 +18,9 @@ const LABEL: Record<DimensionResult['dimension'], string> = {
 export function explainDimension(result: DimensionResult, names?: NameOf): string[] {
   const nameOf: NameOf = (id) => names?.(id) ?? id;
   if (result.nullReason === 'before-start') {
-    return [`${LABEL[result.dimension]} has no score: the date is before the partnership started.`];
+    return [
+      `${DIMENSION_LABELS[result.dimension]} has no score: the date is before the partnership started.`,
+    ];
   }
   switch (result.dimension) {
     case 'trust':
@@ -43,13 +38,15 @@ export function explainDimension(result: DimensionResult, names?: NameOf): strin
 
 function explainTrust(r: TrustResult, nameOf: NameOf): string[] {
   if (r.score === null) {
-    return [`Trust has no score: no pulse rated trust in the last ${count(r.windowDays, 'day')}.`];
+    return [
+      `${DIMENSION_LABELS.trust} has no score: no pulse rated trust in the last ${count(r.windowDays, 'day')}.`,
+    ];
   }
   const ratings = r.parties.map(
     (p, i) => `${nameOf(p.partyId)}${i === 0 ? ' rates' : ''} ${rating(p.meanRating)}`,
   );
   const sentences = [
-    `Trust ${whole(r.score)}: ${ratings.join(', ')} (${count(r.pulseCount, 'pulse')} in the last ${count(r.windowDays, 'day')}).`,
+    `${DIMENSION_LABELS.trust} ${whole(r.score)}: ${ratings.join(', ')} (${count(r.pulseCount, 'pulse')} in the last ${count(r.windowDays, 'day')}).`,
   ];
   if (r.perceptionGap !== null) {
     sentences.push(`The parties' views are ${whole(r.perceptionGap)} points apart.`);
@@ -62,7 +59,7 @@ function explainTrust(r: TrustResult, nameOf: NameOf): string[] {
 function explainCommunication(r: CommunicationResult, nameOf: NameOf): string[] {
   if (r.score === null) {
     return [
-      `Communication has no score yet: the first check-in is due ${count(r.cadenceDays, 'day')} after the start.`,
+      `${DIMENSION_LABELS.communication} has no score yet: the first check-in is due ${count(r.cadenceDays, 'day')} after the start.`,
     ];
   }
   const latest =
@@ -70,7 +67,7 @@ function explainCommunication(r: CommunicationResult, nameOf: NameOf): string[] 
       ? 'no check-in has been logged'
       : `the latest was ${r.daysSinceLast === 0 ? 'today' : `${count(r.daysSinceLast, 'day')} ago`}`;
   const sentences = [
-    `Communication ${whole(r.score)}: ${count(r.interactionCount, 'check-in')} in the last ${count(r.windowDays, 'day')} against ${oneDecimal(r.expectedCount)} expected at one every ${count(r.cadenceDays, 'day')}; ${latest}.`,
+    `${DIMENSION_LABELS.communication} ${whole(r.score)}: ${count(r.interactionCount, 'check-in')} in the last ${count(r.windowDays, 'day')} against ${oneDecimal(r.expectedCount)} expected at one every ${count(r.cadenceDays, 'day')}; ${latest}.`,
   ];
   if (r.balance !== null) {
     const shares = r.initiatorShares.map((s) => `${nameOf(s.partyId)} ${percent(s.share)}`);
@@ -92,13 +89,14 @@ const STATUS_WORDS: Record<GoalStatus, string> = {
 };
 
 function explainGoals(r: GoalsResult): string[] {
-  if (r.score === null) return ['Goals has no score: no goal is running at this date.'];
+  if (r.score === null)
+    return [`${DIMENSION_LABELS.goals} has no score: no goal is running at this date.`];
   const tally = (Object.keys(STATUS_WORDS) as GoalStatus[])
     .map((status) => [status, r.goals.filter((g) => g.status === status).length] as const)
     .filter(([, n]) => n > 0)
     .map(([status, n]) => `${n} ${STATUS_WORDS[status]}`);
   const sentences = [
-    `Goals ${whole(r.score)}: ${count(r.goals.length, 'goal')} counted, ${list(tally)}.`,
+    `${DIMENSION_LABELS.goals} ${whole(r.score)}: ${count(r.goals.length, 'goal')} counted, ${list(tally)}.`,
   ];
   const worst = r.goals.reduce((a, b) => (b.gap > a.gap ? b : a));
   if (worst.gap > 0) {
@@ -112,7 +110,7 @@ function explainGoals(r: GoalsResult): string[] {
 function explainReciprocity(r: ReciprocityResult, nameOf: NameOf): string[] {
   if (r.score === null) {
     return [
-      `Reciprocity has no score: no contributions in the last ${count(r.ledgerDays, 'day')} and no fairness or benefit ratings in the last ${count(r.windowDays, 'day')}.`,
+      `${DIMENSION_LABELS.reciprocity} has no score: no contributions in the last ${count(r.ledgerDays, 'day')} and no fairness or benefit ratings in the last ${count(r.windowDays, 'day')}.`,
     ];
   }
   const sentences: string[] = [];
@@ -120,11 +118,11 @@ function explainReciprocity(r: ReciprocityResult, nameOf: NameOf): string[] {
     const given = r.ledger.parties.map((p) => `${nameOf(p.partyId)} ${percent(p.share)}`);
     const agreed = r.ledger.parties.map((p) => percent(p.agreedShare)).join(' / ');
     sentences.push(
-      `Reciprocity ${whole(r.score)}: contributions over the last ${count(r.ledgerDays, 'day')} came from ${list(given)}, against agreed shares of ${agreed}.`,
+      `${DIMENSION_LABELS.reciprocity} ${whole(r.score)}: contributions over the last ${count(r.ledgerDays, 'day')} came from ${list(given)}, against agreed shares of ${agreed}.`,
     );
   } else {
     sentences.push(
-      `Reciprocity ${whole(r.score)}: no contributions logged in the last ${count(r.ledgerDays, 'day')}, so only the ratings count.`,
+      `${DIMENSION_LABELS.reciprocity} ${whole(r.score)}: no contributions logged in the last ${count(r.ledgerDays, 'day')}, so only the ratings count.`,
     );
   }
   if (r.perceived) {
@@ -137,9 +135,10 @@ function explainReciprocity(r: ReciprocityResult, nameOf: NameOf): string[] {
 
 function explainFriction(r: FrictionResult): string[] {
   const score = r.score ?? 0;
-  if (r.open.length === 0) return [`Friction ${whole(score)}: no friction is open.`];
+  if (r.open.length === 0)
+    return [`${DIMENSION_LABELS.friction} ${whole(score)}: no friction is open.`];
   const sentences = [
-    `Friction ${whole(score)}: ${count(r.open.length, 'open friction')} ${r.open.length === 1 ? 'costs' : 'cost'} ${oneDecimal(r.totalCost)} points.`,
+    `${DIMENSION_LABELS.friction} ${whole(score)}: ${count(r.open.length, 'open friction')} ${r.open.length === 1 ? 'costs' : 'cost'} ${oneDecimal(r.totalCost)} points.`,
   ];
   const costliest = [...r.open].sort((a, b) => b.cost - a.cost).slice(0, 2);
   sentences.push(

@@ -2,7 +2,7 @@
 // scorecard, charts, goals, communication, give and take, wins, frictions, actions and method.
 
 import { dayNumber } from '../domain/dates';
-import { DIMENSIONS, type DimensionName } from '../domain/dimension-names';
+import { DIMENSION_LABELS, DIMENSIONS } from '../domain/dimension-names';
 import { explainDimension } from '../domain/explain';
 import { bandOf, evaluatePrepared, type HealthResult } from '../domain/health';
 import { healthSeries } from '../domain/health-series';
@@ -44,14 +44,6 @@ export interface PartnershipReportOptions {
   /** The date printed as "generated on" (the caller owns the clock). */
   generatedOn: IsoDate;
 }
-
-export const DIMENSION_LABELS: Record<DimensionName, string> = {
-  trust: 'Trust',
-  communication: 'Communication',
-  goals: 'Goals',
-  reciprocity: 'Give and take',
-  friction: 'Friction',
-};
 
 /**
  * The report of one partnership of `dataset` over [from, to], for `audience`. Throws a

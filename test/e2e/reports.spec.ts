@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { addMonths, localIsoDate } from '../../core/domain/dates';
+import { DIMENSION_LABELS } from '../../core/domain/dimension-names';
 import { DIMENSIONS, evaluateHealth } from '../../core/domain/health';
 import { groupByPartnership } from '../../core/domain/partnership-records';
 import type { Dataset } from '../../core/domain/types';
@@ -24,13 +25,6 @@ const SHOTS = '/tmp/shots/reports';
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 /** The sample partnership with the most pulse comments lately (so an internal report has some). */
 const CHATTY_ID = 'p-010';
-const SCORECARD_LABELS = {
-  trust: 'Trust',
-  communication: 'Communication',
-  goals: 'Goals',
-  reciprocity: 'Give and take',
-  friction: 'Friction',
-} as const;
 
 function sample(today: string): Dataset {
   return generatePortfolio({ today });
@@ -175,7 +169,7 @@ test('a partnership report (internal, A4) carries the engine figures and equals 
   const layout = pdfText(internal, true);
   expect(flat(layout)).toContain(`Health stood at ${shown(engine.health)}`);
   for (const name of DIMENSIONS) {
-    expect(scoreAfter(layout, 'SCORECARD', SCORECARD_LABELS[name]), name).toBe(
+    expect(scoreAfter(layout, 'SCORECARD', DIMENSION_LABELS[name]), name).toBe(
       shown(engine.dimensions[name].score),
     );
   }

@@ -4,9 +4,8 @@
 // the partnership × dimension heat map, needs-attention list, then one section per partnership.
 
 import type { ReactNode } from 'react';
-import { DIMENSIONS } from '../../domain/dimension-names';
+import { DIMENSION_LABELS, DIMENSIONS } from '../../domain/dimension-names';
 import { bandWord, formatDate, formatMonth, formatScore, trendWord } from '../format';
-import { DIMENSION_LABELS } from '../partnership-report';
 import type { BandName, NeedsAttentionRow, PortfolioReport, PortfolioRow } from '../report-model';
 import { StackedBarChart } from './charts';
 import { audienceWord, CoverBand } from './partnership-cover';

@@ -3,9 +3,8 @@
 // Partnership report sections drawn from the records of the period: communication, give and
 // take, wins, frictions, actions, review reflections, respondents' comments and the method.
 
-import { DIMENSIONS } from '../../domain/dimension-names';
+import { DIMENSION_LABELS, DIMENSIONS } from '../../domain/dimension-names';
 import { formatDate, formatPercent, formatValue } from '../format';
-import { DIMENSION_LABELS } from '../partnership-report';
 import type {
   ActionRow,
   FrictionRow,

@@ -2,11 +2,11 @@
 // without private material, hostile text printed literally, structure (qpdf), paper and metadata.
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DIMENSIONS } from '../../domain/dimension-names';
+import { DIMENSION_LABELS, DIMENSIONS } from '../../domain/dimension-names';
 import { evaluateHealth } from '../../domain/health';
 import { groupByPartnership } from '../../domain/partnership-records';
 import { generatePortfolio } from '../../sample/generate-portfolio';
-import { DIMENSION_LABELS, buildPartnershipReport } from '../partnership-report';
+import { buildPartnershipReport } from '../partnership-report';
 import { buildPortfolioReport } from '../portfolio-report';
 import {
   BELL_PURPOSE,

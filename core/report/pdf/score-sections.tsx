@@ -3,9 +3,8 @@
 // Partnership report sections about scores: the scorecard, health and dimensions over the
 // period (with the step stated), and the goals table with each goal against its expected pace.
 
-import { DIMENSIONS } from '../../domain/dimension-names';
+import { DIMENSION_LABELS, DIMENSIONS } from '../../domain/dimension-names';
 import { formatChange, formatDate, formatPercent, formatScore, formatValue } from '../format';
-import { DIMENSION_LABELS } from '../partnership-report';
 import type {
   GoalChart,
   GoalRow,

@@ -3,7 +3,8 @@
 import { Anchor, Box, Card, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useId } from 'react';
 import { Link } from 'react-router-dom';
-import { bandOf, DIMENSIONS, type DimensionName } from '../../../../core/domain/health';
+import { DIMENSION_LABELS } from '../../../../core/domain/dimension-names';
+import { bandOf, DIMENSIONS } from '../../../../core/domain/health';
 import type { Settings } from '../../../../core/domain/types';
 import { formatScore } from '../../../../core/report/format';
 import { BAND_LABELS, trendArrow } from '../../components/charts/bands';
@@ -16,14 +17,6 @@ import classes from './dashboard.module.css';
 
 const ROW_HEIGHT = 40;
 const VIEW_HEIGHT = 480;
-
-export const DIMENSION_LABELS: Record<DimensionName, string> = {
-  trust: 'Trust',
-  communication: 'Communication',
-  goals: 'Goals',
-  reciprocity: 'Give & take',
-  friction: 'Friction',
-};
 
 function HeatCell(props: { cell: DimensionCell; settings: Settings; colors: DashboardColors }) {
   const { cell, settings, colors } = props;

@@ -16,6 +16,7 @@ import {
 } from '@mantine/core';
 import { IconChevronDown, IconChevronUp } from '@tabler/icons-react';
 import { useId, useState } from 'react';
+import { DIMENSION_LABELS } from '../../../../core/domain/dimension-names';
 import { explainDimension } from '../../../../core/domain/explain';
 import { DIMENSIONS, type HealthResult } from '../../../../core/domain/health';
 import type { Settings } from '../../../../core/domain/types';
@@ -23,7 +24,6 @@ import { BandBadge } from '../../components/charts/BandBadge';
 import { formatScore } from '../../../../core/report/format';
 import { trendPhrase, trendWord } from '../../components/charts/bands';
 import { useChartTheme } from '../../components/charts/chart-theme';
-import { DIMENSION_LABELS } from './dimension-labels';
 
 const CONFIDENCE_HELP = {
   normal: 'At least 3 trust pulses in the window and at least 3 dimensions scored.',

@@ -15,6 +15,7 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
+import { DIMENSION_LABELS } from '../../../../core/domain/dimension-names';
 import { DEFAULT_SETTINGS, type Settings } from '../../../../core/domain/types';
 import { errorMessage } from '../../app/error-message';
 import { PageHeader } from '../../components/PageHeader';
@@ -30,14 +31,6 @@ import {
   type SettingsDraft,
 } from './settings-draft';
 import { useSettings } from './use-settings';
-
-const WEIGHT_LABELS: Record<(typeof WEIGHT_KEYS)[number], string> = {
-  trust: 'Trust',
-  communication: 'Communication',
-  goals: 'Goals',
-  reciprocity: 'Reciprocity',
-  friction: 'Friction',
-};
 
 const asNumber = (value: string | number): number | '' => (typeof value === 'number' ? value : '');
 
@@ -162,14 +155,14 @@ function SettingsForm({ settings }: { settings: Settings }) {
             {WEIGHT_KEYS.map((k) => (
               <NumberInput
                 key={k}
-                label={WEIGHT_LABELS[k]}
+                label={DIMENSION_LABELS[k]}
                 description={`${percentages[k]}% of the total`}
                 value={draft.weights[k]}
                 min={0}
                 step={0.05}
                 decimalScale={4}
                 onChange={(v) => set({ weights: { ...draft.weights, [k]: asNumber(v) } })}
-                error={fieldError(`weights.${k}`, `${WEIGHT_LABELS[k]} weight`)}
+                error={fieldError(`weights.${k}`, `${DIMENSION_LABELS[k]} weight`)}
               />
             ))}
           </SimpleGrid>

@@ -3,6 +3,7 @@
 import { Badge, Card, Group, List, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { Legend, Line, LineChart } from 'recharts';
+import { DIMENSION_LABELS } from '../../../../../core/domain/dimension-names';
 import { DIMENSIONS } from '../../../../../core/domain/health';
 import { formatScore } from '../../../../../core/report/format';
 import { BAND_LABELS } from '../../../components/charts/bands';
@@ -16,7 +17,6 @@ import {
   yAxis,
 } from '../../../components/charts/chart-parts';
 import { SERIES_DASHES, useChartTheme } from '../../../components/charts/chart-theme';
-import { DIMENSION_LABELS } from '../dimension-labels';
 import { formatDate, formatStepDate } from '../format';
 import type { PartnershipModel } from '../partnership-model';
 
