@@ -6,10 +6,10 @@ import { IMPORT_FIELDS } from './csv-mapping';
 import type { CsvMapping, ImportKind } from './csv-mapping';
 import { csvProblemText } from './csv-parse';
 import type { ParsedCsv } from './csv-parse';
-import { checkCellLengths, placeOf, ROW_READERS } from './csv-row-reader';
-import type { CellSource, ImportOptions, RowContext } from './csv-row-reader';
+import { checkCellLengths, placeOf, ROW_READERS, rowContext } from './csv-row-reader';
+import type { CellSource, ImportOptions } from './csv-row-reader';
 import type { DateOrder } from './csv-values';
-import { checkRecordInDataset } from './dataset-rules';
+import { recordChecker } from './dataset-rules';
 import type { DatasetRecords } from './dataset-rules';
 import { validateRecord } from './record-schemas';
 import { formatIssue } from './validation-issue';
@@ -89,6 +89,18 @@ function fileProblemsOf(
   return out;
 }
 
+/** The messages of the parse problems of each data row, by row number. */
+function parseProblemsByRow(parsed: ParsedCsv): Map<number, string[]> {
+  const byRow = new Map<number, string[]>();
+  for (const problem of parsed.problems) {
+    if (problem.rowNumber === undefined) continue;
+    const list = byRow.get(problem.rowNumber);
+    if (list) list.push(problem.message);
+    else byRow.set(problem.rowNumber, [problem.message]);
+  }
+  return byRow;
+}
+
 /**
  * Previews importing `parsed` as records of `kind`: each data row gets either a validated record
  * (new id from `makeId`) or the problems that stop it, each naming the column and the rule.
@@ -106,10 +118,12 @@ export function previewImport<K extends ImportKind>(
 ): ImportPreview<K> {
   const fileProblems = fileProblemsOf(kind, parsed, mapping, options);
   if (fileProblems.length > 0) return { kind, rows: [], fileProblems };
-  const ctx: RowContext = { dataset, options, dateOrder };
+  const ctx = rowContext(dataset, options, dateOrder);
+  const checkInDataset = recordChecker(dataset);
+  const parseProblems = parseProblemsByRow(parsed);
   const rows = parsed.rows.map((row, i): ImportRow<K> => {
     const rowNumber = parsed.rowNumbers[i] ?? i + 2;
-    const problems = parsed.problems.filter((p) => p.rowNumber === rowNumber).map((p) => p.message);
+    const problems = [...(parseProblems.get(rowNumber) ?? [])];
     const source: CellSource = {
       row,
       mapping,
@@ -126,7 +140,7 @@ export function previewImport<K extends ImportKind>(
     if (!checked.ok) {
       return { rowNumber, problems: checked.issues.map((issue) => issueText(issue, source)) };
     }
-    const crossIssues = checkRecordInDataset(kind, checked.value, dataset);
+    const crossIssues = checkInDataset(kind, checked.value);
     if (crossIssues.length > 0) {
       return { rowNumber, problems: crossIssues.map((issue) => issueText(issue, source)) };
     }

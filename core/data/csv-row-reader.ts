@@ -2,6 +2,7 @@
 // problem for each cell that breaks a rule, naming its column.
 
 import type {
+  Goal,
   GoalConfidence,
   InteractionKind,
   Organization,
@@ -106,29 +107,71 @@ function nameKey(name: string): string {
   return name.trim().normalize('NFC').toLowerCase();
 }
 
-/** Matches trimmed text to one item by exact id, else by name ignoring case. */
-function matchByIdOrName<T extends { id: string }>(
-  items: readonly T[],
-  text: string,
-  nameOf: (item: T) => string,
-): T[] {
-  const wanted = text.trim();
-  const byId = items.filter((item) => item.id === wanted);
-  if (byId.length > 0) return byId;
-  return items.filter((item) => nameKey(nameOf(item)) === nameKey(wanted));
+/** Items by id and by name key, built once per import rather than once per row. */
+interface IdNameIndex<T> {
+  byId: ReadonlyMap<string, readonly T[]>;
+  byName: ReadonlyMap<string, readonly T[]>;
 }
 
+function indexByIdAndName<T extends { id: string }>(
+  items: readonly T[],
+  nameOf: (item: T) => string,
+): IdNameIndex<T> {
+  const byId = new Map<string, T[]>();
+  const byName = new Map<string, T[]>();
+  const add = (map: Map<string, T[]>, key: string, item: T) => {
+    const list = map.get(key);
+    if (list) list.push(item);
+    else map.set(key, [item]);
+  };
+  for (const item of items) {
+    add(byId, item.id, item);
+    add(byName, nameKey(nameOf(item)), item);
+  }
+  return { byId, byName };
+}
+
+/** Matches trimmed text to the items `keep` allows: by exact id, else by name ignoring case. */
+function matchByIdOrName<T>(
+  index: IdNameIndex<T>,
+  text: string,
+  keep: (item: T) => boolean = () => true,
+): T[] {
+  const wanted = text.trim();
+  const byId = (index.byId.get(wanted) ?? []).filter(keep);
+  if (byId.length > 0) return byId;
+  return (index.byName.get(nameKey(wanted)) ?? []).filter(keep);
+}
+
+/** What every row of one import is read against: the user's choices and the indexed data. */
 export interface RowContext {
-  dataset: DatasetRecords;
   options: ImportOptions;
   dateOrder: DateOrder;
+  partnerships: IdNameIndex<Partnership>;
+  organizations: IdNameIndex<Organization>;
+  goals: IdNameIndex<Goal>;
+}
+
+/** The context for reading rows against `dataset`, its names indexed once. */
+export function rowContext(
+  dataset: DatasetRecords,
+  options: ImportOptions,
+  dateOrder: DateOrder,
+): RowContext {
+  return {
+    options,
+    dateOrder,
+    partnerships: indexByIdAndName(dataset.partnerships, (p) => p.name),
+    organizations: indexByIdAndName(dataset.organizations, (o) => o.name),
+    goals: indexByIdAndName(dataset.goals, (g) => g.title),
+  };
 }
 
 function partnershipOf(source: CellSource, ctx: RowContext): Partnership | undefined {
   const cell = cellText(source, 'partnership');
   const text = cell !== undefined && cell.trim() !== '' ? cell : ctx.options.partnershipId;
   if (text === undefined || text.trim() === '') return undefined;
-  const found = matchByIdOrName(ctx.dataset.partnerships, text, (p) => p.name);
+  const found = matchByIdOrName(ctx.partnerships, text);
   const quoted = JSON.stringify(text.trim());
   if (found.length === 1) return found[0];
   complain(
@@ -151,14 +194,14 @@ function partyOf(
   const text = cellText(source, field);
   if (text === undefined || text.trim() === '') return undefined;
   const quoted = JSON.stringify(text.trim());
-  const org = matchByIdOrName(ctx.dataset.organizations, text, (o) => o.name)[0];
+  const org = matchByIdOrName(ctx.organizations, text)[0];
   if (org === undefined) {
     complain(source, field, `${quoted} does not match any organization by name or id`);
     return undefined;
   }
   if (partnership && !partnership.partyIds.includes(org.id)) {
     const parties = partnership.partyIds
-      .map((id) => ctx.dataset.organizations.find((o) => o.id === id)?.name ?? id)
+      .map((id) => ctx.organizations.byId.get(id)?.[0]?.name ?? id)
       .join(', ');
     complain(
       source,
@@ -241,10 +284,11 @@ function goalUpdateCandidate(source: CellSource, ctx: RowContext) {
   let goalId: string | undefined;
   const text = cellText(source, 'goal');
   if (text !== undefined && text.trim() !== '' && (partnership || !hasPartnership)) {
-    const goals = partnership
-      ? ctx.dataset.goals.filter((g) => g.partnershipId === partnership.id)
-      : ctx.dataset.goals;
-    const found = matchByIdOrName(goals, text, (g) => g.title);
+    const found = matchByIdOrName(
+      ctx.goals,
+      text,
+      partnership ? (g) => g.partnershipId === partnership.id : undefined,
+    );
     const quoted = JSON.stringify(text.trim());
     const where = partnership ? ` in partnership "${partnership.name}"` : '';
     if (found.length === 1) goalId = found[0]!.id;

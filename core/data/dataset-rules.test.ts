@@ -5,7 +5,12 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Dataset } from '../domain/types';
 import { parseBackup } from './backup-file';
-import { checkDataset, checkRecordInDataset, usagesOfOrganization } from './dataset-rules';
+import {
+  checkDataset,
+  checkRecordInDataset,
+  recordChecker,
+  usagesOfOrganization,
+} from './dataset-rules';
 
 const EXAMPLE = readFileSync(
   new URL('../../../shared/spec/examples/worked-example.json', import.meta.url),
@@ -181,6 +186,27 @@ describe('checkRecordInDataset', () => {
   it('allows adding a party to a partnership', () => {
     const edited = { ...data.partnerships[0]!, partyIds: ['org-a', 'org-b', 'org-c'] };
     expect(checkRecordInDataset('partnerships', edited, data)).toEqual([]);
+  });
+});
+
+describe('recordChecker', () => {
+  it('checks many records against one data set as checkRecordInDataset does', () => {
+    const check = recordChecker(data);
+    const good = {
+      id: 'q9',
+      partnershipId: 'p1',
+      date: '2026-04-01',
+      partyId: 'org-b',
+      scores: {},
+    };
+    const bad = { ...good, id: 'q10', partyId: 'org-c' };
+    const orphan = { ...good, id: 'q11', partnershipId: 'p9' };
+    for (const pulse of [good, bad, orphan]) {
+      expect(check('pulses', pulse)).toEqual(checkRecordInDataset('pulses', pulse, data));
+    }
+    expect(check('pulses', good)).toEqual([]);
+    expect(check('pulses', bad)).toMatchObject([{ recordId: 'q10', field: 'partyId' }]);
+    expect(check('pulses', orphan)).toMatchObject([{ recordId: 'q11', field: 'partnershipId' }]);
   });
 });
 

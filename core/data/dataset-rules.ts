@@ -145,33 +145,48 @@ export function checkDataset(dataset: DatasetRecords): ValidationIssue[] {
   return issues;
 }
 
+/** Checks one new or edited record against the data set a `recordChecker` was made for. */
+export type RecordChecker = <K extends CollectionName>(
+  collection: K,
+  record: CollectionRecords[K],
+) => ValidationIssue[];
+
 /**
- * Checks one new or edited (valid) record against the existing data before it is stored.
+ * A check of new or edited (valid) records against `dataset` before they are stored; the
+ * lookups of `dataset` are built once, so a loop over many records (an import) stays linear.
  * A record whose id already exists replaces that record, so ids are not checked for repeats.
  * Editing a partnership also checks that no existing record of it names a party it drops.
  */
+export function recordChecker(dataset: DatasetRecords): RecordChecker {
+  const lookup = buildLookup(dataset);
+  return (collection, record) => {
+    const issues: ValidationIssue[] = [];
+    const report = reporter(issues, collection, record);
+    checkReferences(collection, record, lookup, report);
+    if (collection === 'organizations') {
+      const org = record as Organization;
+      const clash = dataset.organizations.find(
+        (other) => other.id !== org.id && nameKey(other.name) === nameKey(org.name),
+      );
+      if (clash) {
+        report(
+          'name',
+          `${JSON.stringify(clash.name)} already exists; names must be unique, ignoring case`,
+        );
+      }
+    }
+    if (collection === 'partnerships') checkDroppedParties(record as Partnership, dataset, report);
+    return issues;
+  };
+}
+
+/** Checks one new or edited (valid) record against `dataset`; see `recordChecker`. */
 export function checkRecordInDataset<K extends CollectionName>(
   collection: K,
   record: CollectionRecords[K],
   dataset: DatasetRecords,
 ): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  const report = reporter(issues, collection, record);
-  checkReferences(collection, record, buildLookup(dataset), report);
-  if (collection === 'organizations') {
-    const org = record as Organization;
-    const clash = dataset.organizations.find(
-      (other) => other.id !== org.id && nameKey(other.name) === nameKey(org.name),
-    );
-    if (clash) {
-      report(
-        'name',
-        `${JSON.stringify(clash.name)} already exists; names must be unique, ignoring case`,
-      );
-    }
-  }
-  if (collection === 'partnerships') checkDroppedParties(record as Partnership, dataset, report);
-  return issues;
+  return recordChecker(dataset)(collection, record);
 }
 
 const PARTNERSHIP_CHILDREN = [

@@ -1,6 +1,6 @@
 // Writes the records of a CSV import in one transaction, after checking each of them again
 // against the stored data (and the records imported before it): all of them are stored, or none.
-import { checkRecordInDataset } from '../../../core/data/dataset-rules';
+import { recordChecker } from '../../../core/data/dataset-rules';
 import { validateRecord } from '../../../core/data/record-schemas';
 import type { ValidationIssue } from '../../../core/data/validation-issue';
 import type { CollectionRecords, Dataset } from '../../../core/domain/types';
@@ -33,6 +33,7 @@ export async function importRecords<K extends BulkImportCollection>(
     const dataset: Dataset = await readDataset(db);
     const list = dataset[collection] as CollectionRecords[K][];
     const stored = new Set(list.map((r) => r.id));
+    const check = recordChecker(dataset);
     checked.forEach((record, index) => {
       if (stored.has(record.id)) {
         issues.push({
@@ -44,7 +45,7 @@ export async function importRecords<K extends BulkImportCollection>(
         });
         return;
       }
-      for (const issue of checkRecordInDataset(collection, record, dataset)) {
+      for (const issue of check(collection, record)) {
         issues.push({ ...issue, index });
       }
       stored.add(record.id);
