@@ -1,10 +1,7 @@
 // "Log check-in": a meeting, call or workshop with its quality, summary and follow-ups.
 import { Select, SimpleGrid, TagsInput } from '@mantine/core';
-import {
-  INTERACTION_KINDS,
-  type InteractionKind,
-  type Rating,
-} from '../../../../core/domain/types';
+import { INTERACTION_KINDS, type Rating } from '../../../../core/domain/types';
+import { INTERACTION_KIND_LABELS } from '../../components/record-labels';
 import { ActionItemsEditor } from './ActionItemsEditor';
 import { checkInDraftFromRecord, checkInFromDraft, newCheckInDraft } from './activity-drafts';
 import { ChoiceSelect, DateField, TextareaField } from './entry-fields';
@@ -21,15 +18,6 @@ import {
 import { EntryFormFrame } from './EntryFormFrame';
 import { RatingInput } from './RatingInput';
 import { useEntryForm } from './use-entry-form';
-
-export const INTERACTION_KIND_LABELS: Record<InteractionKind, string> = {
-  meeting: 'Meeting',
-  call: 'Call',
-  email: 'Email thread',
-  workshop: 'Workshop',
-  review: 'Review',
-  other: 'Other',
-};
 
 const QUALITY_LABELS: Record<Rating, string> = {
   1: 'Very poor',

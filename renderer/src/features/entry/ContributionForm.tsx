@@ -1,6 +1,7 @@
 // "Log contribution": what one party put into the partnership, valued in effort points.
 import { SimpleGrid } from '@mantine/core';
-import { CONTRIBUTION_KINDS, type ContributionKind } from '../../../../core/domain/types';
+import { CONTRIBUTION_KINDS } from '../../../../core/domain/types';
+import { CONTRIBUTION_KIND_LABELS } from '../../components/record-labels';
 import {
   contributionDraftFromRecord,
   contributionFromDraft,
@@ -25,16 +26,6 @@ import {
 } from './entry-form-kit';
 import { EntryFormFrame } from './EntryFormFrame';
 import { useEntryForm } from './use-entry-form';
-
-export const CONTRIBUTION_KIND_LABELS: Record<ContributionKind, string> = {
-  funding: 'Funding',
-  'staff-time': 'Staff time',
-  expertise: 'Expertise',
-  data: 'Data',
-  'in-kind': 'In kind',
-  network: 'Network and contacts',
-  other: 'Other',
-};
 
 const LABELS = {
   date: 'Date',

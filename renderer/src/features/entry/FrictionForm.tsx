@@ -6,29 +6,13 @@ import {
   FRICTION_CATEGORIES,
   FRICTION_SEVERITIES,
   type Friction,
-  type FrictionCategory,
-  type FrictionSeverity,
 } from '../../../../core/domain/types';
+import { FRICTION_CATEGORY_LABELS, FRICTION_SEVERITY_LABELS } from '../../components/record-labels';
 import { frictionDraftFromRecord, frictionFromDraft, newFrictionDraft } from './activity-drafts';
 import { ChoiceSelect, DateField, TextareaField, TextField } from './entry-fields';
 import { deleteAction, scopeOf, today, useRecordId, type EntryFormProps } from './entry-form-kit';
 import { EntryFormFrame } from './EntryFormFrame';
 import { useEntryForm } from './use-entry-form';
-
-const CATEGORY_LABELS: Record<FrictionCategory, string> = {
-  culture: 'Culture',
-  priorities: 'Priorities',
-  process: 'Process',
-  communication: 'Communication',
-  resources: 'Resources',
-  other: 'Other',
-};
-
-const SEVERITY_LABELS: Record<FrictionSeverity, string> = {
-  low: 'Low',
-  medium: 'Medium',
-  high: 'High',
-};
 
 const LABELS = {
   title: 'Title',
@@ -79,14 +63,14 @@ export function FrictionForm({ data, request, onDone }: EntryFormProps) {
           field="category"
           label="Category"
           values={FRICTION_CATEGORIES}
-          labels={CATEGORY_LABELS}
+          labels={FRICTION_CATEGORY_LABELS}
         />
         <ChoiceSelect
           form={form}
           field="severity"
           label="Severity"
           values={FRICTION_SEVERITIES}
-          labels={SEVERITY_LABELS}
+          labels={FRICTION_SEVERITY_LABELS}
         />
         <DateField form={form} field="openedDate" label="Opened date" withAsterisk />
         {existing && <DateField form={form} field="resolvedDate" label="Resolved date" />}
@@ -169,8 +153,8 @@ function ResolveFields({
             {friction.title}:{' '}
           </Text>
         )}
-        {SEVERITY_LABELS[friction.severity]} severity,{' '}
-        {CATEGORY_LABELS[friction.category].toLowerCase()}, opened {friction.openedDate}
+        {FRICTION_SEVERITY_LABELS[friction.severity]} severity,{' '}
+        {FRICTION_CATEGORY_LABELS[friction.category].toLowerCase()}, opened {friction.openedDate}
       </Text>
       <DateField
         form={form}

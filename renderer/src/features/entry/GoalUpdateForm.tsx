@@ -2,6 +2,7 @@
 // confidence. Shows the goal's baseline → target and its latest value while typing.
 import { Alert, Select, SimpleGrid, Text } from '@mantine/core';
 import { GOAL_CONFIDENCES, type GoalConfidence } from '../../../../core/domain/types';
+import { GOAL_CONFIDENCE_LABELS } from '../../components/record-labels';
 import { DateField, labelledOptions, NumberField, TextareaField } from './entry-fields';
 import { deleteAction, scopeOf, today, useRecordId, type EntryFormProps } from './entry-form-kit';
 import { EntryFormFrame } from './EntryFormFrame';
@@ -12,12 +13,6 @@ import {
   newGoalUpdateDraft,
 } from './goal-drafts';
 import { useEntryForm } from './use-entry-form';
-
-const CONFIDENCE_LABELS: Record<GoalConfidence, string> = {
-  'on-track': 'On track',
-  'at-risk': 'At risk',
-  'off-track': 'Off track',
-};
 
 const LABELS = {
   goalId: 'Goal',
@@ -99,7 +94,7 @@ export function GoalUpdateForm({ data, request, onDone }: EntryFormProps) {
         <Select
           label="Confidence"
           placeholder="Not given"
-          data={labelledOptions(GOAL_CONFIDENCES, CONFIDENCE_LABELS)}
+          data={labelledOptions(GOAL_CONFIDENCES, GOAL_CONFIDENCE_LABELS)}
           value={draft.confidence || null}
           onChange={(v) => set('confidence', (v ?? '') as GoalConfidence | '')}
           error={errors.confidence}

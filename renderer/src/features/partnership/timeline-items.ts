@@ -1,6 +1,11 @@
 // Every record of a partnership as one dated line of the timeline, newest first.
 import type { PartnershipRecords } from '../../../../core/domain/partnership-records';
 import type { CollectionName, IsoDate } from '../../../../core/domain/types';
+import {
+  CONTRIBUTION_KIND_LABELS,
+  FRICTION_SEVERITY_LABELS,
+  INTERACTION_KIND_LABELS,
+} from '../../components/record-labels';
 import type { EntryKind } from '../../store/entry-store';
 
 export const TIMELINE_TYPES = [
@@ -64,7 +69,7 @@ export function timelineItems(
       key: `interaction:${i.id}`,
       date: i.date,
       type: 'check-in',
-      title: `${i.kind[0]!.toUpperCase()}${i.kind.slice(1)}${i.initiatorPartyId ? `, initiated by ${nameOf(i.initiatorPartyId)}` : ''}`,
+      title: `${INTERACTION_KIND_LABELS[i.kind]}${i.initiatorPartyId ? `, initiated by ${nameOf(i.initiatorPartyId)}` : ''}`,
       detail: i.summary ?? '',
       kind: 'check-in',
       collection: 'interactions',
@@ -101,7 +106,7 @@ export function timelineItems(
       key: `contribution:${c.id}`,
       date: c.date,
       type: 'contribution',
-      title: `${nameOf(c.partyId)} contributed ${c.value} (${c.kind})`,
+      title: `${nameOf(c.partyId)} contributed ${c.value} (${CONTRIBUTION_KIND_LABELS[c.kind].toLowerCase()})`,
       detail: c.description ?? '',
       kind: 'contribution',
       collection: 'contributions',
@@ -119,7 +124,7 @@ export function timelineItems(
       ...base,
       key: `friction:${f.id}`,
       date: f.openedDate,
-      title: `Friction opened: ${f.title} (${f.severity})`,
+      title: `Friction opened: ${f.title} (${FRICTION_SEVERITY_LABELS[f.severity].toLowerCase()} severity)`,
       detail: f.notes ?? '',
     });
     if (f.resolvedDate) {

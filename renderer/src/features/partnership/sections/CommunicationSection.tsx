@@ -3,24 +3,17 @@
 import { Badge, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { Bar, BarChart, Cell, LabelList, ReferenceLine, XAxis, YAxis } from 'recharts';
-import type { Interaction, InteractionKind } from '../../../../../core/domain/types';
+import type { Interaction } from '../../../../../core/domain/types';
+import { formatDate } from '../../../../../core/report/format';
 import { ChartCard } from '../../../components/charts/ChartCard';
+import { INTERACTION_KIND_LABELS } from '../../../components/record-labels';
 import { chartGrid, chartTooltip, xAxis, yAxis } from '../../../components/charts/chart-parts';
 import { useChartTheme } from '../../../components/charts/chart-theme';
-import { formatDate, formatNumber, formatStepDate } from '../format';
+import { formatNumber, formatStepDate } from '../format';
 import { inPeriod, newestFirst, type PartnershipModel } from '../partnership-model';
 import { countPerBucket, periodBuckets } from '../period';
 import { RecordActions } from '../RecordActions';
 import { RecordTable } from './RecordTable';
-
-const KIND_LABELS: Record<InteractionKind, string> = {
-  meeting: 'Meeting',
-  call: 'Call',
-  email: 'Email',
-  workshop: 'Workshop',
-  review: 'Review',
-  other: 'Other',
-};
 
 export function CommunicationSection({ model }: { model: PartnershipModel }) {
   const theme = useChartTheme();
@@ -158,7 +151,7 @@ export function CommunicationSection({ model }: { model: PartnershipModel }) {
             header: 'Kind',
             cell: (i) => (
               <Badge variant="dot" color="gray" radius="sm">
-                {KIND_LABELS[i.kind]}
+                {INTERACTION_KIND_LABELS[i.kind]}
               </Badge>
             ),
             narrow: true,
@@ -197,7 +190,7 @@ export function CommunicationSection({ model }: { model: PartnershipModel }) {
             collection="interactions"
             partnershipId={records.partnership.id}
             recordId={i.id}
-            label={`${KIND_LABELS[i.kind].toLowerCase()} of ${formatDate(i.date)}`}
+            label={`${INTERACTION_KIND_LABELS[i.kind].toLowerCase()} of ${formatDate(i.date)}`}
           />
         )}
       />

@@ -3,31 +3,23 @@ import { ActionIcon, Badge, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { daysBetween } from '../../../../../core/domain/dates';
-import type {
-  Friction,
-  FrictionCategory,
-  FrictionSeverity,
-} from '../../../../../core/domain/types';
+import type { Friction, FrictionSeverity } from '../../../../../core/domain/types';
+import { formatDate } from '../../../../../core/report/format';
+import {
+  FRICTION_CATEGORY_LABELS,
+  FRICTION_SEVERITY_LABELS,
+} from '../../../components/record-labels';
 import { useEntryStore } from '../../../store/entry-store';
-import { formatDate } from '../format';
 import type { PartnershipModel } from '../partnership-model';
 import { RecordActions } from '../RecordActions';
 import { RecordTable, type RecordColumn } from './RecordTable';
 
-const SEVERITY: Record<FrictionSeverity, { label: string; color: string }> = {
-  high: { label: 'High', color: 'red' },
-  medium: { label: 'Medium', color: 'orange' },
-  low: { label: 'Low', color: 'gray' },
+const SEVERITY_COLORS: Record<FrictionSeverity, string> = {
+  high: 'red',
+  medium: 'orange',
+  low: 'gray',
 };
 const SEVERITY_ORDER: Record<FrictionSeverity, number> = { high: 0, medium: 1, low: 2 };
-const CATEGORY_LABELS: Record<FrictionCategory, string> = {
-  culture: 'Culture',
-  priorities: 'Priorities',
-  process: 'Process',
-  communication: 'Communication',
-  resources: 'Resources',
-  other: 'Other',
-};
 
 function plural(n: number, noun: string) {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
@@ -66,13 +58,13 @@ export function FrictionsSection({ model }: { model: PartnershipModel }) {
     {
       header: 'Severity',
       cell: (f) => (
-        <Badge color={SEVERITY[f.severity].color} variant="dot" radius="sm">
-          {SEVERITY[f.severity].label}
+        <Badge color={SEVERITY_COLORS[f.severity]} variant="dot" radius="sm">
+          {FRICTION_SEVERITY_LABELS[f.severity]}
         </Badge>
       ),
       narrow: true,
     },
-    { header: 'Category', cell: (f) => CATEGORY_LABELS[f.category], narrow: true },
+    { header: 'Category', cell: (f) => FRICTION_CATEGORY_LABELS[f.category], narrow: true },
     { header: 'Opened', cell: (f) => formatDate(f.openedDate), narrow: true },
   ];
   const actions = (f: Friction) => (

@@ -4,8 +4,10 @@ import { Stack, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { Bar, BarChart, Legend, LineChart, ReferenceLine } from 'recharts';
 import { agreedShares } from '../../../../../core/domain/reciprocity';
-import type { Contribution, ContributionKind } from '../../../../../core/domain/types';
+import type { Contribution } from '../../../../../core/domain/types';
+import { formatDate, formatPercent } from '../../../../../core/report/format';
 import { ChartCard } from '../../../components/charts/ChartCard';
+import { CONTRIBUTION_KIND_LABELS } from '../../../components/record-labels';
 import {
   chartGrid,
   chartTooltip,
@@ -14,23 +16,13 @@ import {
   yAxis,
 } from '../../../components/charts/chart-parts';
 import { useChartTheme } from '../../../components/charts/chart-theme';
-import { formatDate, formatNumber, formatPercent, formatStepDate } from '../format';
+import { formatNumber, formatStepDate } from '../format';
 import { contributionShares } from '../contribution-shares';
 import { inPeriod, newestFirst, type PartnershipModel } from '../partnership-model';
 import { periodBuckets } from '../period';
 import { RecordActions } from '../RecordActions';
 import { partyLines } from './party-lines';
 import { RecordTable } from './RecordTable';
-
-const KIND_LABELS: Record<ContributionKind, string> = {
-  funding: 'Funding',
-  'staff-time': 'Staff time',
-  expertise: 'Expertise',
-  data: 'Data',
-  'in-kind': 'In kind',
-  network: 'Network',
-  other: 'Other',
-};
 
 export function GiveTakeSection({ model }: { model: PartnershipModel }) {
   const theme = useChartTheme();
@@ -169,7 +161,7 @@ export function GiveTakeSection({ model }: { model: PartnershipModel }) {
         columns={[
           { header: 'Date', cell: (c) => formatDate(c.date), narrow: true },
           { header: 'Party', cell: (c) => nameOf(c.partyId) },
-          { header: 'Kind', cell: (c) => KIND_LABELS[c.kind], narrow: true },
+          { header: 'Kind', cell: (c) => CONTRIBUTION_KIND_LABELS[c.kind], narrow: true },
           { header: 'Value', cell: (c) => formatNumber(c.value), narrow: true },
           {
             header: 'Description',

@@ -7,7 +7,9 @@ import { Legend, Line, LineChart, XAxis } from 'recharts';
 import { fromDayNumber } from '../../../../../core/domain/dates';
 import type { GoalEvaluation, GoalStatus } from '../../../../../core/domain/goals';
 import type { Goal, GoalUpdate } from '../../../../../core/domain/types';
+import { formatDate, formatPercent } from '../../../../../core/report/format';
 import { ChartCard } from '../../../components/charts/ChartCard';
+import { GOAL_CONFIDENCE_LABELS } from '../../../components/record-labels';
 import {
   chartGrid,
   chartTooltip,
@@ -16,7 +18,7 @@ import {
 } from '../../../components/charts/chart-parts';
 import { useChartTheme } from '../../../components/charts/chart-theme';
 import { useEntryStore } from '../../../store/entry-store';
-import { formatDate, formatNumber, formatPercent } from '../format';
+import { formatNumber } from '../format';
 import { goalChartPoints } from '../goal-chart-data';
 import { newestFirst, type PartnershipModel } from '../partnership-model';
 import { RecordActions } from '../RecordActions';
@@ -248,7 +250,7 @@ function GoalBlock(props: {
               },
               {
                 header: 'Owner’s view',
-                cell: (u) => CONFIDENCE_WORDS[u.confidence ?? ''] ?? '\u2013',
+                cell: (u) => (u.confidence ? GOAL_CONFIDENCE_LABELS[u.confidence] : '\u2013'),
                 narrow: true,
               },
             ]}
@@ -268,9 +270,3 @@ function GoalBlock(props: {
     </Stack>
   );
 }
-
-const CONFIDENCE_WORDS: Record<string, string> = {
-  'on-track': 'On track',
-  'at-risk': 'At risk',
-  'off-track': 'Off track',
-};
