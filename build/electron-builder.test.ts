@@ -59,11 +59,4 @@ describe('electron-builder configuration', () => {
     }
     expect(config.icon).toBe('build/icons/1024x1024.png');
   });
-
-  it('uses the main entry that build-electron.mjs writes', () => {
-    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
-      main: string;
-    };
-    expect(pkg.main).toBe('dist/electron/main.js');
-  });
 });

@@ -13,7 +13,10 @@ import { findingsFromSarif, matchFindings, parseAllowlist } from './electronegat
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const scanned = path.join(root, 'electron');
-const electronVersion = '45.5.0';
+// The scanner's version-dependent checks follow the Electron actually installed.
+const electronVersion = JSON.parse(
+  readFileSync(path.join(root, 'node_modules', 'electron', 'package.json'), 'utf8'),
+).version;
 const allowlistPath = path.join(root, 'build', 'electronegativity-allowlist.json');
 // The package's CommonJS build exports the runner function itself.
 const runScanner = createRequire(import.meta.url)('@doyensec/electronegativity/dist/runner.js');

@@ -41,14 +41,4 @@ describe('secureWindowOptions', () => {
     expect(options.minWidth).toBe(MIN_WINDOW_WIDTH);
     expect(options.minHeight).toBe(MIN_WINDOW_HEIGHT);
   });
-
-  it('sets no preference that loosens security', () => {
-    const { webPreferences } = secureWindowOptions({ ...base, development: true });
-    const keys = Object.keys(webPreferences);
-    for (const risky of ['nodeIntegrationInWorker', 'webSecurity', 'sandbox', 'contextIsolation']) {
-      expect(keys).toContain(risky);
-    }
-    expect(keys).not.toContain('additionalArguments');
-    expect(keys).not.toContain('partition');
-  });
 });
