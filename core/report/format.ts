@@ -1,5 +1,5 @@
 // How reports print numbers and dates: scores as whole numbers, changes with a sign,
-// shares as percentages, dates as "3 Mar 2026". Both the sentences and the PDF use these.
+// shares as percentages, dates as "3 Mar 2026". The sentences, the PDF and the app's screens use these.
 
 import type { IsoDate } from '../domain/types';
 import type { BandName, TrendName } from './report-model';
@@ -36,6 +36,11 @@ export function formatDate(date: IsoDate | null): string {
   if (!date) return '–';
   const month = MONTHS[Number(date.slice(5, 7)) - 1] ?? '';
   return `${Number(date.slice(8, 10))} ${month} ${date.slice(0, 4)}`;
+}
+
+/** "2026-09-05" → "5 Sep" (axes of weekly series, where the year is plain from the period). */
+export function formatDayMonth(date: IsoDate): string {
+  return `${Number(date.slice(8, 10))} ${MONTHS[Number(date.slice(5, 7)) - 1] ?? ''}`;
 }
 
 /** "2026-03-31" → "Mar 2026" (chart axes, month columns). */

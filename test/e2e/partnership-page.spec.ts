@@ -11,6 +11,7 @@ import { DIMENSIONS, evaluateHealth } from '../../core/domain/health';
 import { healthSeries } from '../../core/domain/health-series';
 import { emptyRecords, groupByPartnership } from '../../core/domain/partnership-records';
 import { DEFAULT_SETTINGS, type Partnership } from '../../core/domain/types';
+import { formatDate } from '../../core/report/format';
 import { generatePortfolio } from '../../core/sample/generate-portfolio';
 import { expect, test } from './fixtures';
 import { AppShell } from './pages/app-shell';
@@ -22,13 +23,8 @@ import { PARTNERSHIP_TABS, PartnershipPage } from './pages/partnership-page';
 const SHOTS = '/tmp/shots/page';
 // The page's own content; the shell's banners are checked by accessibility.spec.ts.
 const PAGE_ROOT = '[data-page="partnership"]';
-const DATE = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const shown = (date: string) => DATE.format(new Date(`${date}T00:00:00Z`));
+// Dates as the app prints them (core's "5 Sep 2026", whatever the browser's ICU data says).
+const shown = (date: string) => formatDate(date);
 const whole = (x: number | null) => (x === null ? '\u2013' : String(Math.round(x)));
 
 /** The sample partnership the tests open: the first active one with a score, a trend and goals. */

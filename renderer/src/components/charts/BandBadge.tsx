@@ -2,7 +2,7 @@
 // Its tint and text colours come from the chart theme, chosen for AA contrast in both schemes.
 import { Badge, type BadgeProps } from '@mantine/core';
 import type { Band } from '../../../../core/domain/health';
-import { BAND_LABELS } from './bands';
+import { bandWord } from '../../../../core/report/format';
 import { useChartTheme } from './chart-theme';
 
 export function BandBadge({ band, size = 'md' }: { band: Band | null; size?: BadgeProps['size'] }) {
@@ -10,7 +10,7 @@ export function BandBadge({ band, size = 'md' }: { band: Band | null; size?: Bad
   if (band === null) {
     return (
       <Badge variant="default" radius="sm" size={size}>
-        No score
+        {bandWord(null)}
       </Badge>
     );
   }
@@ -26,7 +26,7 @@ export function BandBadge({ band, size = 'md' }: { band: Band | null; size?: Bad
         },
       }}
     >
-      {BAND_LABELS[band]}
+      {bandWord(band)}
     </Badge>
   );
 }

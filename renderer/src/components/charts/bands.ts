@@ -1,13 +1,8 @@
-// Health bands and trends in words, colours and arrows, shared by the partnership page and the
-// dashboard. Colour never carries meaning alone: every band has its word, every trend its arrow.
+// Health bands and trends in colours, arrows and short phrases, shared by the partnership page
+// and the dashboard. Colour never carries meaning alone: every band has its word (bandWord in
+// core/report/format.ts), every trend its arrow.
 import type { Band, Trend } from '../../../../core/domain/health';
-
-/** The band's word, as shown beside its colour. */
-export const BAND_LABELS: Record<Band, string> = {
-  healthy: 'Healthy',
-  watch: 'Watch',
-  'at-risk': 'At risk',
-};
+import { trendWord } from '../../../../core/report/format';
 
 const BAND_COLORS: Record<Band, string> = {
   healthy: 'teal',
@@ -31,22 +26,11 @@ export function trendArrow(trend: Trend | null): string {
   return trend === null ? '' : TREND_ARROWS[trend];
 }
 
-const TREND_WORDS: Record<Trend, string> = {
-  improving: 'Improving',
-  steady: 'Steady',
-  declining: 'Declining',
-};
-
-/** The trend in a word, e.g. "Declining"; "No trend" when it cannot be computed. */
-export function trendWord(trend: Trend | null): string {
-  return trend === null ? 'No trend' : TREND_WORDS[trend];
-}
-
 /**
  * The trend as a short phrase with the whole-number change, e.g. "↓ 6 in 30 days";
  * "No trend yet" when either end of the comparison has no score.
  */
 export function trendPhrase(trend: Trend | null, delta: number | null, trendDays: number): string {
-  if (trend === null || delta === null) return 'No trend yet';
+  if (trend === null || delta === null) return trendWord(null);
   return `${trendArrow(trend)} ${Math.abs(Math.round(delta))} in ${trendDays} days`;
 }

@@ -4,7 +4,7 @@ import type { CSSProperties } from 'react';
 import { CartesianGrid, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Band } from '../../../../core/domain/health';
 import type { Settings } from '../../../../core/domain/types';
-import { BAND_LABELS } from './bands';
+import { bandWord } from '../../../../core/report/format';
 import { BAND_ZONE_OPACITY, type ChartTheme } from './chart-theme';
 
 /** The score ranges of the bands under the settings' thresholds, lowest first. */
@@ -28,7 +28,7 @@ export function bandZones(settings: Settings, theme: ChartTheme) {
       stroke="none"
       ifOverflow="hidden"
       label={{
-        value: BAND_LABELS[band],
+        value: bandWord(band),
         position: 'insideTopRight',
         fill: theme.axis,
         fontSize: 11,

@@ -1,7 +1,7 @@
 // How many partnerships were healthy, on watch or at risk at each month end of the last year,
 // as stacked bars with the same numbers behind "Show as table".
 import { Bar, BarChart, Legend } from 'recharts';
-import { BAND_LABELS } from '../../components/charts/bands';
+import { bandWord, formatDate, formatMonth } from '../../../../core/report/format';
 import { ChartCard } from '../../components/charts/ChartCard';
 import {
   chartGrid,
@@ -11,7 +11,6 @@ import {
   yAxis,
 } from '../../components/charts/chart-parts';
 import { useChartTheme } from '../../components/charts/chart-theme';
-import { formatDay, formatMonth } from './dashboard-format';
 import type { PortfolioHistory } from './portfolio-overview';
 import { DISTRIBUTION_MONTHS } from './portfolio-overview';
 
@@ -19,7 +18,7 @@ export function BandDistributionChart({ history }: { history: PortfolioHistory |
   const theme = useChartTheme();
   const months = history?.distribution ?? [];
   const label = (date: string, i: number) =>
-    i === months.length - 1 ? `${formatMonth(date)} (to ${formatDay(date)})` : formatMonth(date);
+    i === months.length - 1 ? `${formatMonth(date)} (to ${formatDate(date)})` : formatMonth(date);
   const data = months.map((month) => ({ ...month, label: formatMonth(month.date) }));
   return (
     <ChartCard
@@ -31,10 +30,10 @@ export function BandDistributionChart({ history }: { history: PortfolioHistory |
       table={{
         columns: [
           'Month',
-          BAND_LABELS.healthy,
-          BAND_LABELS.watch,
-          BAND_LABELS['at-risk'],
-          'No score',
+          bandWord('healthy'),
+          bandWord('watch'),
+          bandWord('at-risk'),
+          bandWord(null),
         ],
         rows: months.map((m, i) => [label(m.date, i), m.healthy, m.watch, m.atRisk, m.noScore]),
       }}
@@ -48,21 +47,21 @@ export function BandDistributionChart({ history }: { history: PortfolioHistory |
         <Legend wrapperStyle={legendStyle(theme)} itemSorter={null} />
         <Bar
           dataKey="healthy"
-          name={BAND_LABELS.healthy}
+          name={bandWord('healthy')}
           stackId="bands"
           fill={theme.bandStroke.healthy}
           isAnimationActive={false}
         />
         <Bar
           dataKey="watch"
-          name={BAND_LABELS.watch}
+          name={bandWord('watch')}
           stackId="bands"
           fill={theme.bandStroke.watch}
           isAnimationActive={false}
         />
         <Bar
           dataKey="atRisk"
-          name={BAND_LABELS['at-risk']}
+          name={bandWord('at-risk')}
           stackId="bands"
           fill={theme.bandStroke['at-risk']}
           isAnimationActive={false}

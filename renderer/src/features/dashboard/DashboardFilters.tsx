@@ -2,16 +2,16 @@
 import { Button, Group, Select, Text, TextInput } from '@mantine/core';
 import { IconSearch, IconX } from '@tabler/icons-react';
 import { PARTNERSHIP_STATUSES } from '../../../../core/domain/types';
-import { BAND_LABELS } from '../../components/charts/bands';
+import { bandWord } from '../../../../core/report/format';
 import { STATUS_LABELS } from '../../components/StatusBadge';
 import { distinctValues, type BandFilter } from './dashboard-rows';
 import type { PartnershipSummary } from './portfolio-overview';
 import type { DashboardView } from './use-dashboard-view';
 
 const BAND_CHOICES: { value: BandFilter; label: string }[] = [
-  { value: 'healthy', label: BAND_LABELS.healthy },
-  { value: 'watch', label: BAND_LABELS.watch },
-  { value: 'at-risk', label: BAND_LABELS['at-risk'] },
+  { value: 'healthy', label: bandWord('healthy') },
+  { value: 'watch', label: bandWord('watch') },
+  { value: 'at-risk', label: bandWord('at-risk') },
   { value: 'none', label: 'No score' },
 ];
 const STATUS_CHOICES = PARTNERSHIP_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }));

@@ -4,12 +4,12 @@
 import { Alert, Card, Grid, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useCallback, useId, useMemo } from 'react';
+import { formatDate } from '../../../../core/report/format';
 import { PageHeader } from '../../components/PageHeader';
 import { LoadSampleButton } from '../portfolio/LoadSampleButton';
 import { WelcomeEmptyState } from '../portfolio/WelcomeEmptyState';
 import { BandDistributionChart } from './BandDistributionChart';
 import { useDashboardColors } from './dashboard-colors';
-import { formatDay } from './dashboard-format';
 import { visibleRows } from './dashboard-rows';
 import { DashboardFilters } from './DashboardFilters';
 import { HealthHeatMap } from './HealthHeatMap';
@@ -73,7 +73,7 @@ export function DashboardPage() {
     <>
       <PageHeader
         title={TITLE}
-        description={`${summary.rows.length} partnerships · health as of ${formatDay(summary.asOf)}`}
+        description={`${summary.rows.length} partnerships · health as of ${formatDate(summary.asOf)}`}
         actions={<LoadSampleButton variant="default" />}
       />
       <SummaryTiles summary={summary} />

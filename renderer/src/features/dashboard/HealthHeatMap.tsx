@@ -6,8 +6,8 @@ import { Link } from 'react-router-dom';
 import { DIMENSION_LABELS } from '../../../../core/domain/dimension-names';
 import { bandOf, DIMENSIONS } from '../../../../core/domain/health';
 import type { Settings } from '../../../../core/domain/types';
-import { formatScore } from '../../../../core/report/format';
-import { BAND_LABELS, trendArrow } from '../../components/charts/bands';
+import { bandWord, formatScore } from '../../../../core/report/format';
+import { trendArrow } from '../../components/charts/bands';
 import type { DashboardColors } from './dashboard-colors';
 import { partnershipPagePath } from '../partnership/partnership-path';
 import type { DimensionCell, PartnershipSummary } from './portfolio-overview';
@@ -63,7 +63,7 @@ function Legend({ settings, colors }: { settings: Settings; colors: DashboardCol
             aria-hidden
           />
           <Text size="xs">
-            {BAND_LABELS[band]}: {range}
+            {bandWord(band)}: {range}
           </Text>
         </Group>
       ))}

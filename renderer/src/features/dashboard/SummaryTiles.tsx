@@ -2,7 +2,8 @@
 // and the critical alerts. Each band tile carries its word and colour.
 import { Paper, SimpleGrid, Text } from '@mantine/core';
 import type { Band } from '../../../../core/domain/health';
-import { BAND_LABELS, bandColor } from '../../components/charts/bands';
+import { bandWord } from '../../../../core/report/format';
+import { bandColor } from '../../components/charts/bands';
 import type { PortfolioSummary } from './portfolio-overview';
 import classes from './dashboard.module.css';
 
@@ -50,7 +51,7 @@ export function SummaryTiles({ summary }: { summary: PortfolioSummary }) {
       {bands.map((band) => (
         <Tile
           key={band}
-          label={BAND_LABELS[band]}
+          label={bandWord(band)}
           value={count(band)}
           detail={share(count(band))}
           accent={bandColor(band)}

@@ -2,12 +2,13 @@
 // for screen readers ("Declining: down 6 points in 30 days").
 import { Text, VisuallyHidden, type MantineSize } from '@mantine/core';
 import type { Trend } from '../../../../core/domain/health';
-import { trendArrow, trendWord } from '../../components/charts/bands';
+import { trendWord } from '../../../../core/report/format';
+import { trendArrow } from '../../components/charts/bands';
 import type { DashboardColors } from './dashboard-colors';
 
 /** "Declining: down 6 points in 30 days"; "No trend yet" when there is nothing to compare. */
 export function trendSentence(trend: Trend | null, delta: number | null, days: number): string {
-  if (trend === null || delta === null) return 'No trend yet';
+  if (trend === null || delta === null) return trendWord(null);
   const points = Math.abs(Math.round(delta));
   const change = points === 0 ? 'no change' : `${delta > 0 ? 'up' : 'down'} ${points} points`;
   return `${trendWord(trend)}: ${change} in ${days} days`;
@@ -25,7 +26,7 @@ export function TrendText(props: {
     return (
       <Text span size={size} c="dimmed">
         <span aria-hidden>–</span>
-        <VisuallyHidden>No trend yet</VisuallyHidden>
+        <VisuallyHidden>{trendWord(null)}</VisuallyHidden>
       </Text>
     );
   }

@@ -21,8 +21,8 @@ import { explainDimension } from '../../../../core/domain/explain';
 import { DIMENSIONS, type HealthResult } from '../../../../core/domain/health';
 import type { Settings } from '../../../../core/domain/types';
 import { BandBadge } from '../../components/charts/BandBadge';
-import { formatScore } from '../../../../core/report/format';
-import { trendPhrase, trendWord } from '../../components/charts/bands';
+import { formatScore, trendWord } from '../../../../core/report/format';
+import { trendPhrase } from '../../components/charts/bands';
 import { useChartTheme } from '../../components/charts/chart-theme';
 
 const CONFIDENCE_HELP = {
@@ -63,8 +63,9 @@ export function HealthHeader(props: {
             <Group gap="xs">
               <BandBadge band={result.band} size="lg" />
               <Text size="sm" fw={500} data-testid="health-trend">
-                {trendWord(result.trend)} ·{' '}
-                {trendPhrase(result.trend, result.trendDelta, settings.trendDays)}
+                {result.trend === null
+                  ? trendWord(null)
+                  : `${trendWord(result.trend)} · ${trendPhrase(result.trend, result.trendDelta, settings.trendDays)}`}
               </Text>
             </Group>
             <Group gap="xs">

@@ -1,40 +1,11 @@
-// How the partnership page writes dates, shares and numbers.
+// How the partnership page writes what core/report/format.ts does not: series axis dates by
+// step and plain numbers with at most one decimal.
 import type { IsoDate } from '../../../../core/domain/types';
-
-const DAY = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const SHORT_DAY = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  timeZone: 'UTC',
-});
-const MONTH = new Intl.DateTimeFormat('en-GB', {
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
-function asDate(date: IsoDate): Date {
-  return new Date(`${date}T00:00:00Z`);
-}
-
-/** "28 Nov 2026". */
-export function formatDate(date: IsoDate): string {
-  return DAY.format(asDate(date));
-}
+import { formatDayMonth, formatMonth } from '../../../../core/report/format';
 
 /** An axis label for a series date: "Nov 2026" by month, "28 Nov" by week. */
 export function formatStepDate(date: IsoDate, step: 'week' | 'month'): string {
-  return step === 'month' ? MONTH.format(asDate(date)) : SHORT_DAY.format(asDate(date));
-}
-
-/** A 0–1 share as a whole percentage, "42%". */
-export function formatPercent(share: number | null): string {
-  return share === null ? '\u2013' : `${Math.round(100 * share)}%`;
+  return step === 'month' ? formatMonth(date) : formatDayMonth(date);
 }
 
 /** A number with at most one decimal, "12.5" or "12". */

@@ -5,8 +5,7 @@ import { useMemo } from 'react';
 import { Legend, Line, LineChart } from 'recharts';
 import { DIMENSION_LABELS } from '../../../../../core/domain/dimension-names';
 import { DIMENSIONS } from '../../../../../core/domain/health';
-import { formatScore } from '../../../../../core/report/format';
-import { BAND_LABELS } from '../../../components/charts/bands';
+import { bandWord, formatDate, formatScore } from '../../../../../core/report/format';
 import { ChartCard } from '../../../components/charts/ChartCard';
 import {
   bandZones,
@@ -17,7 +16,7 @@ import {
   yAxis,
 } from '../../../components/charts/chart-parts';
 import { SERIES_DASHES, useChartTheme } from '../../../components/charts/chart-theme';
-import { formatDate, formatStepDate } from '../format';
+import { formatStepDate } from '../format';
 import type { PartnershipModel } from '../partnership-model';
 
 const SCORE_TICKS = [0, 20, 40, 60, 80, 100];
@@ -45,11 +44,7 @@ export function OverviewSection({ model }: { model: PartnershipModel }) {
         description={`Health score at each ${step} end, against the bands (healthy from ${settings.bands.healthy}, watch from ${settings.bands.watch}).`}
         table={{
           columns: ['Date', 'Health', 'Band'],
-          rows: series.map((p) => [
-            formatDate(p.date),
-            formatScore(p.health),
-            p.band === null ? 'No score' : BAND_LABELS[p.band],
-          ]),
+          rows: series.map((p) => [formatDate(p.date), formatScore(p.health), bandWord(p.band)]),
         }}
         height={280}
       >

@@ -2,7 +2,7 @@
 import { Badge, List, Stack, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import type { Milestone, Review } from '../../../../../core/domain/types';
-import { formatDate } from '../format';
+import { formatDate } from '../../../../../core/report/format';
 import { newestFirst, type PartnershipModel } from '../partnership-model';
 import { RecordActions } from '../RecordActions';
 import { RecordTable } from './RecordTable';

@@ -1,7 +1,7 @@
 // Timeline: every record of the period in date order, newest first, filterable by type.
 import { Badge, Card, Chip, Group, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { formatDate } from '../format';
+import { formatDate } from '../../../../../core/report/format';
 import type { PartnershipModel } from '../partnership-model';
 import { RecordActions } from '../RecordActions';
 import {

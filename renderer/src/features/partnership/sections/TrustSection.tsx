@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { Legend, Line, LineChart, ReferenceLine } from 'recharts';
 import { PERCEPTION_GAP_CRITICAL, PERCEPTION_GAP_WARNING } from '../../../../../core/domain/alerts';
 import { TRUST_ITEMS, type Pulse } from '../../../../../core/domain/types';
-import { formatScore } from '../../../../../core/report/format';
+import { formatDate, formatScore } from '../../../../../core/report/format';
 import { ChartCard } from '../../../components/charts/ChartCard';
 import {
   chartGrid,
@@ -14,7 +14,7 @@ import {
   yAxis,
 } from '../../../components/charts/chart-parts';
 import { useChartTheme } from '../../../components/charts/chart-theme';
-import { formatDate, formatStepDate } from '../format';
+import { formatStepDate } from '../format';
 import { inPeriod, newestFirst, type PartnershipModel } from '../partnership-model';
 import { RecordActions } from '../RecordActions';
 import { partyLines } from './party-lines';
