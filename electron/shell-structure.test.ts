@@ -50,6 +50,8 @@ describe('shell structure', () => {
     const ipc = textOf('main/ipc.ts');
     expect(ipc.match(/ipcMain\.\w+\(/g)).toEqual(['ipcMain.handle(']);
     expect(ipc).toContain('ipcMain.handle(channel, guardIpcHandler(channel, validate, handler))');
+    // Each channel is validated by its own entry of the validator table, looked up by handle().
+    expect(ipc).toContain('IPC_PAYLOAD_VALIDATORS[channel]');
     // Services (automatic backups) register through the same exported handle() from ./ipc.
     const registered = sources('main').flatMap(({ file, text }) => {
       const channels = [...text.matchAll(/\bhandle\('([^']+)'/g)].map((match) => match[1]);

@@ -5,7 +5,6 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { shell } from 'electron';
 import { BACKUPS_FOLDER_NAME } from '../policy/backup-names';
-import { IPC_PAYLOAD_VALIDATORS } from '../policy/ipc-payloads';
 import { automaticBackupService } from './automatic-backups';
 import { handle } from './ipc';
 
@@ -17,15 +16,13 @@ export function automaticBackupsFolder(userData: string): string {
 /** Registers the backup channels; the folder is created by the first backup. */
 export function startAutomaticBackups(userData: string): void {
   const service = automaticBackupService(automaticBackupsFolder(userData));
-  handle('backup:write-automatic', IPC_PAYLOAD_VALIDATORS['backup:write-automatic'], (request) =>
-    service.write(request),
-  );
-  handle('backup:list', IPC_PAYLOAD_VALIDATORS['backup:list'], async () => ({
+  handle('backup:write-automatic', (request) => service.write(request));
+  handle('backup:list', async () => ({
     folder: service.folder,
     backups: await service.list(),
   }));
-  handle('backup:read', IPC_PAYLOAD_VALIDATORS['backup:read'], ({ name }) => service.read(name));
-  handle('backup:reveal-folder', IPC_PAYLOAD_VALIDATORS['backup:reveal-folder'], async () => {
+  handle('backup:read', ({ name }) => service.read(name));
+  handle('backup:reveal-folder', async () => {
     await mkdir(service.folder, { recursive: true });
     // openPath answers with an error message, or '' when the file manager opened.
     const problem = await shell.openPath(service.folder);

@@ -12,14 +12,16 @@ type Handler<Channel extends InvokeChannel> = (
 ) => Promise<InvokeContract[Channel]['response']> | InvokeContract[Channel]['response'];
 
 /**
- * The only way a channel is registered: sender check, then payload validation, then handler.
- * Services beside the window (automatic backups) register their channels through it too.
+ * The only way a channel is registered: sender check, then validation by the channel's own
+ * payload validator, then handler. Services beside the window (automatic backups) register
+ * their channels through it too.
  */
 export function handle<Channel extends InvokeChannel>(
   channel: Channel,
-  validate: PayloadValidator<InvokeContract[Channel]['request']>,
   handler: Handler<Channel>,
 ): void {
+  const validate: PayloadValidator<InvokeContract[Channel]['request']> =
+    IPC_PAYLOAD_VALIDATORS[channel];
   ipcMain.handle(channel, guardIpcHandler(channel, validate, handler));
 }
 
@@ -28,11 +30,7 @@ function windowOf(event: IpcMainInvokeEvent): BrowserWindow | null {
 }
 
 export function registerDesktopApi(appInfo: () => AppInfo): void {
-  handle('app:get-info', IPC_PAYLOAD_VALIDATORS['app:get-info'], () => appInfo());
-  handle('file:save', IPC_PAYLOAD_VALIDATORS['file:save'], (request, event) =>
-    saveFileWithDialog(windowOf(event), request),
-  );
-  handle('file:open', IPC_PAYLOAD_VALIDATORS['file:open'], (request, event) =>
-    openFileWithDialog(windowOf(event), request),
-  );
+  handle('app:get-info', () => appInfo());
+  handle('file:save', (request, event) => saveFileWithDialog(windowOf(event), request));
+  handle('file:open', (request, event) => openFileWithDialog(windowOf(event), request));
 }
