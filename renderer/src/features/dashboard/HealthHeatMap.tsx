@@ -4,7 +4,7 @@ import { Anchor, Box, Card, Group, Stack, Table, Text, Title, VisuallyHidden } f
 import { useId } from 'react';
 import { Link } from 'react-router-dom';
 import { DIMENSION_LABELS } from '../../../../core/domain/dimension-names';
-import { bandOf, DIMENSIONS } from '../../../../core/domain/health';
+import { bandOf, DIMENSIONS, TREND_THRESHOLD } from '../../../../core/domain/health';
 import type { Settings } from '../../../../core/domain/types';
 import { bandWord, formatScore } from '../../../../core/report/format';
 import { trendArrow } from '../../components/charts/bands';
@@ -68,7 +68,7 @@ function Legend({ settings, colors }: { settings: Settings; colors: DashboardCol
         </Group>
       ))}
       <Text size="xs" c="dimmed">
-        ↑ ↓ a change of 5 points or more in {settings.trendDays} days, → less
+        ↑ ↓ a change of {TREND_THRESHOLD} points or more in {settings.trendDays} days, → less
       </Text>
     </Group>
   );

@@ -19,6 +19,10 @@ import { useId, useState } from 'react';
 import { DIMENSION_LABELS } from '../../../../core/domain/dimension-names';
 import { explainDimension } from '../../../../core/domain/explain';
 import { DIMENSIONS, type HealthResult } from '../../../../core/domain/health';
+import {
+  MIN_DIMENSIONS_FOR_CONFIDENCE,
+  MIN_PULSES_FOR_CONFIDENCE,
+} from '../../../../core/domain/health-snapshot';
 import type { Settings } from '../../../../core/domain/types';
 import { BandBadge } from '../../components/charts/BandBadge';
 import { formatScore, trendWord } from '../../../../core/report/format';
@@ -26,8 +30,8 @@ import { trendPhrase } from '../../components/charts/bands';
 import { useChartTheme } from '../../components/charts/chart-theme';
 
 const CONFIDENCE_HELP = {
-  normal: 'At least 3 trust pulses in the window and at least 3 dimensions scored.',
-  low: 'Fewer than 3 trust pulses in the window, or fewer than 3 dimensions scored: read the score with care.',
+  normal: `At least ${MIN_PULSES_FOR_CONFIDENCE} trust pulses in the window and at least ${MIN_DIMENSIONS_FOR_CONFIDENCE} dimensions scored.`,
+  low: `Fewer than ${MIN_PULSES_FOR_CONFIDENCE} trust pulses in the window, or fewer than ${MIN_DIMENSIONS_FOR_CONFIDENCE} dimensions scored: read the score with care.`,
 };
 
 export function HealthHeader(props: {

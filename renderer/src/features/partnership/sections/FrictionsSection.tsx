@@ -1,7 +1,13 @@
-// Frictions: the open ones with their age and severity (resolve, edit, delete), then the resolved.
+// Frictions: the open ones with their age, severity and cost (resolve, edit, delete), then the
+// resolved ones, and any not counted yet.
 import { ActionIcon, Badge, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useMemo } from 'react';
+import {
+  FRICTION_AGE_DAYS,
+  FRICTION_AGE_FACTOR,
+  FRICTION_COST,
+} from '../../../../../core/domain/friction';
 import { daysBetween } from '../../../../../core/domain/dates';
 import type { Friction, FrictionSeverity } from '../../../../../core/domain/types';
 import { formatDate } from '../../../../../core/report/format';
@@ -10,6 +16,7 @@ import {
   FRICTION_SEVERITY_LABELS,
 } from '../../../components/record-labels';
 import { useEntryStore } from '../../../store/entry-store';
+import { frictionLists, type OpenFriction } from '../friction-lists';
 import type { PartnershipModel } from '../partnership-model';
 import { RecordActions } from '../RecordActions';
 import { RecordTable, type RecordColumn } from './RecordTable';
@@ -19,33 +26,19 @@ const SEVERITY_COLORS: Record<FrictionSeverity, string> = {
   medium: 'orange',
   low: 'gray',
 };
-const SEVERITY_ORDER: Record<FrictionSeverity, number> = { high: 0, medium: 1, low: 2 };
 
 function plural(n: number, noun: string) {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 export function FrictionsSection({ model }: { model: PartnershipModel }) {
-  const { records, today } = model;
+  const { records, today, result } = model;
   const partnershipId = records.partnership.id;
-  const { open, resolved } = useMemo(() => {
-    const isOpen = (f: Friction) =>
-      f.openedDate <= today && (!f.resolvedDate || f.resolvedDate > today);
-    return {
-      open: records.frictions
-        .filter(isOpen)
-        .sort(
-          (a, b) =>
-            SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-            a.openedDate.localeCompare(b.openedDate),
-        ),
-      resolved: records.frictions
-        .filter((f) => !isOpen(f))
-        .sort((a, b) =>
-          (b.resolvedDate ?? b.openedDate).localeCompare(a.resolvedDate ?? a.openedDate),
-        ),
-    };
-  }, [records.frictions, today]);
+  const openToday = result.dimensions.friction.open;
+  const { open, resolved, notCounted } = useMemo(
+    () => frictionLists(records.frictions, openToday, today),
+    [records.frictions, openToday, today],
+  );
   const common: RecordColumn<Friction>[] = [
     {
       header: 'Title',
@@ -78,18 +71,15 @@ export function FrictionsSection({ model }: { model: PartnershipModel }) {
   );
   return (
     <Stack gap="lg">
-      <RecordTable<Friction>
+      <RecordTable<OpenFriction>
         title="Open frictions"
-        description="Each open friction lowers the friction score: low 5, medium 15, high 30 points, ×1.5 once older than 30 days."
+        description={`Each open friction lowers the friction score: low ${FRICTION_COST.low}, medium ${FRICTION_COST.medium}, high ${FRICTION_COST.high} points, ×${FRICTION_AGE_FACTOR} once older than ${FRICTION_AGE_DAYS} days.`}
         records={open}
         emptyMessage="No friction is open."
         columns={[
           ...common,
-          {
-            header: 'Age',
-            cell: (f) => plural(daysBetween(f.openedDate, today), 'day'),
-            narrow: true,
-          },
+          { header: 'Age', cell: (f) => plural(f.ageDays, 'day'), narrow: true },
+          { header: 'Cost', cell: (f) => plural(f.cost, 'point'), narrow: true },
         ]}
         actions={(f) => (
           <Group gap={4} wrap="nowrap" justify="flex-end">
@@ -131,6 +121,16 @@ export function FrictionsSection({ model }: { model: PartnershipModel }) {
         ]}
         actions={actions}
       />
+      {notCounted.length > 0 && (
+        <RecordTable<Friction>
+          title="Frictions not counted yet"
+          description="Dated after today, or the partnership has not started yet: the score counts them from their opening date."
+          records={notCounted}
+          emptyMessage=""
+          columns={common}
+          actions={actions}
+        />
+      )}
     </Stack>
   );
 }
