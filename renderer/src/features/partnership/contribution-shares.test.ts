@@ -7,7 +7,7 @@ import { generatePortfolio } from '../../../../core/sample/generate-portfolio';
 import { contributionShares } from './contribution-shares';
 
 const TODAY = '2026-06-30';
-const dataset = generatePortfolio({ today: TODAY, partnerships: 6, years: 3 });
+const dataset = generatePortfolio({ today: TODAY, partnerships: 4 });
 
 describe('contribution shares', () => {
   it('equal the ledger shares of the full health evaluation at every weekly point', () => {
