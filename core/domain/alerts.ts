@@ -7,6 +7,7 @@ import type { GoalsResult } from './goals';
 import type { ReciprocityResult } from './reciprocity';
 import type { TrustResult } from './trust';
 import type { Partnership } from './types';
+import { count, percent, rating, whole } from './wording';
 
 /** Alert codes, in the fixed order used to sort alerts of the same severity. */
 export const ALERT_CODES = [
@@ -102,12 +103,12 @@ export function raiseAlerts(input: AlertInput): Alert[] {
   if (sinceCheckIn > cadence) {
     const lead =
       input.communication.daysSinceLast === null
-        ? `No check-in since the partnership started ${days(sinceCheckIn)} ago`
-        : `No check-in for ${days(sinceCheckIn)}`;
+        ? `No check-in since the partnership started ${count(sinceCheckIn, 'day')} ago`
+        : `No check-in for ${count(sinceCheckIn, 'day')}`;
     raise(
       'CHECKIN_OVERDUE',
       sinceCheckIn > 2 * cadence,
-      `${lead}; the agreed cadence is ${days(cadence)}.`,
+      `${lead}; the agreed cadence is ${count(cadence, 'day')}.`,
     );
   }
 
@@ -146,7 +147,7 @@ export function raiseAlerts(input: AlertInput): Alert[] {
     raise(
       'FRICTION_STALE',
       open.ageDays > FRICTION_STALE_CRITICAL_DAYS,
-      `High-severity friction "${open.title}" has been open for ${days(open.ageDays)} (since ${open.openedDate}).`,
+      `High-severity friction "${open.title}" has been open for ${count(open.ageDays, 'day')} (since ${open.openedDate}).`,
       { frictionId: open.frictionId },
     );
   }
@@ -156,12 +157,12 @@ export function raiseAlerts(input: AlertInput): Alert[] {
   if (sinceReview > reviewCadence) {
     const lead =
       input.daysSinceReview === null
-        ? `No review since the partnership started ${days(sinceReview)} ago`
-        : `No review for ${days(sinceReview)}`;
+        ? `No review since the partnership started ${count(sinceReview, 'day')} ago`
+        : `No review for ${count(sinceReview, 'day')}`;
     raise(
       'REVIEW_DUE',
       sinceReview > 2 * reviewCadence,
-      `${lead}; the agreed cadence is ${days(reviewCadence)}.`,
+      `${lead}; the agreed cadence is ${count(reviewCadence, 'day')}.`,
     );
   }
 
@@ -184,20 +185,4 @@ export function raiseAlerts(input: AlertInput): Alert[] {
   }
 
   return alerts.sort(compareAlerts);
-}
-
-function whole(x: number): string {
-  return String(Math.round(x));
-}
-
-function days(n: number): string {
-  return n === 1 ? '1 day' : `${n} days`;
-}
-
-function percent(x: number): string {
-  return `${Math.round(100 * x)}%`;
-}
-
-function rating(r: number): string {
-  return `${r.toFixed(1)}/5`;
 }

@@ -3,11 +3,12 @@
 
 import type { CommunicationResult } from './communication';
 import { DIMENSION_LABELS } from './dimension-names';
-import type { FrictionResult } from './friction';
+import { FRICTION_AGE_FACTOR, type FrictionResult } from './friction';
 import type { GoalsResult, GoalStatus } from './goals';
 import type { DimensionResult } from './health-snapshot';
 import type { ReciprocityResult } from './reciprocity';
 import type { TrustResult } from './trust';
+import { count, joinAnd, oneDecimal, percent, rating, whole } from './wording';
 
 type NameOf = (orgId: string) => string;
 
@@ -71,7 +72,7 @@ function explainCommunication(r: CommunicationResult, nameOf: NameOf): string[] 
   ];
   if (r.balance !== null) {
     const shares = r.initiatorShares.map((s) => `${nameOf(s.partyId)} ${percent(s.share)}`);
-    sentences.push(`Who took the initiative: ${list(shares)}.`);
+    sentences.push(`Who took the initiative: ${joinAnd(shares)}.`);
   }
   if (r.quality !== null) {
     sentences.push(
@@ -96,7 +97,7 @@ function explainGoals(r: GoalsResult): string[] {
     .filter(([, n]) => n > 0)
     .map(([status, n]) => `${n} ${STATUS_WORDS[status]}`);
   const sentences = [
-    `${DIMENSION_LABELS.goals} ${whole(r.score)}: ${count(r.goals.length, 'goal')} counted, ${list(tally)}.`,
+    `${DIMENSION_LABELS.goals} ${whole(r.score)}: ${count(r.goals.length, 'goal')} counted, ${joinAnd(tally)}.`,
   ];
   const worst = r.goals.reduce((a, b) => (b.gap > a.gap ? b : a));
   if (worst.gap > 0) {
@@ -118,7 +119,7 @@ function explainReciprocity(r: ReciprocityResult, nameOf: NameOf): string[] {
     const given = r.ledger.parties.map((p) => `${nameOf(p.partyId)} ${percent(p.share)}`);
     const agreed = r.ledger.parties.map((p) => percent(p.agreedShare)).join(' / ');
     sentences.push(
-      `${DIMENSION_LABELS.reciprocity} ${whole(r.score)}: contributions over the last ${count(r.ledgerDays, 'day')} came from ${list(given)}, against agreed shares of ${agreed}.`,
+      `${DIMENSION_LABELS.reciprocity} ${whole(r.score)}: contributions over the last ${count(r.ledgerDays, 'day')} came from ${joinAnd(given)}, against agreed shares of ${agreed}.`,
     );
   } else {
     sentences.push(
@@ -142,37 +143,12 @@ function explainFriction(r: FrictionResult): string[] {
   ];
   const costliest = [...r.open].sort((a, b) => b.cost - a.cost).slice(0, 2);
   sentences.push(
-    `Costliest: ${list(
+    `Costliest: ${joinAnd(
       costliest.map(
         (f) =>
-          `"${f.title}" (${f.severity}, open ${count(f.ageDays, 'day')}${f.aged ? ', ×1.5 for age' : ''}, ${oneDecimal(f.cost)} points)`,
+          `"${f.title}" (${f.severity}, open ${count(f.ageDays, 'day')}${f.aged ? `, ×${FRICTION_AGE_FACTOR} for age` : ''}, ${oneDecimal(f.cost)} points)`,
       ),
     )}.`,
   );
   return sentences;
-}
-
-function whole(x: number): string {
-  return String(Math.round(x));
-}
-
-function oneDecimal(x: number): string {
-  return Number.isInteger(x) ? String(x) : x.toFixed(1);
-}
-
-function percent(x: number): string {
-  return `${Math.round(100 * x)}%`;
-}
-
-function rating(r: number): string {
-  return `${r.toFixed(1)}/5`;
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
-
-function list(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }

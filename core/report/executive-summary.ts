@@ -4,6 +4,7 @@
 import { addDays } from '../domain/dates';
 import type { HealthResult } from '../domain/health';
 import type { IsoDate } from '../domain/types';
+import { joinAnd } from '../domain/wording';
 import { displayText } from './display-text';
 import { bandWord, formatChange, formatDate, formatScore } from './format';
 import type { FrictionRow, ScorecardRow } from './report-model';
@@ -105,9 +106,4 @@ function frictionSentence(frictions: FrictionRow[]): string {
   const oldest = Math.max(...open.map((f) => f.ageDays));
   const high = open.filter((f) => f.severity === 'high').length;
   return `${open.length} friction point${open.length === 1 ? ' is' : 's are'} open${high > 0 ? ` (${high} high)` : ''}, the oldest for ${oldest} days${resolvedText}.`;
-}
-
-function joinAnd(parts: string[]): string {
-  if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
