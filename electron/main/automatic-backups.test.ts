@@ -1,10 +1,19 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  unlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   automaticBackupService,
+  type DigestMemo,
   listAutomaticBackups,
   pruneAutomaticBackups,
   readAutomaticBackup,
@@ -189,6 +198,36 @@ describe('automaticBackupService', () => {
         .reverse(),
     );
     expect(await service.read(listed[0]?.name ?? '')).toBe('backup 11');
+  });
+
+  it('remembers digests between calls: an unchanged backup is not read again', async () => {
+    const memo: DigestMemo = new Map();
+    const { name } = await writeAutomaticBackup(folder, { content, reason: 'start' }, new Date());
+    expect((await listAutomaticBackups(folder, memo))[0]?.valid).toBe(true);
+    expect(memo.get(name)?.digest).toBe(createHash('sha256').update(content).digest('hex'));
+    // Had the file been read again, the listing would not follow this (wrong) remembered digest.
+    memo.set(name, { ...memo.get(name)!, digest: 'remembered' });
+    expect((await listAutomaticBackups(folder, memo))[0]?.valid).toBe(false);
+  });
+
+  it('still finds a backup damaged after it was verified, and one whose checksum went', async () => {
+    let time = Date.parse('2026-11-28T08:00:00Z');
+    const service = automaticBackupService(folder, () => new Date((time += 60_000)));
+    const first = await service.write({ content: 'backup one', reason: 'start' });
+    const second = await service.write({ content: 'backup two', reason: 'scheduled' });
+    expect((await service.list()).map((backup) => backup.valid)).toEqual([true, true]);
+
+    // The same size, other bytes; the new modification time is what a write leaves.
+    const file = path.join(folder, first.name);
+    writeFileSync(file, 'backup ONE');
+    const later = new Date(Date.now() + 5_000);
+    utimesSync(file, later, later);
+    unlinkSync(path.join(folder, `${second.name}.sha256`));
+    expect(await service.list()).toMatchObject([
+      { name: second.name, valid: false },
+      { name: first.name, valid: false },
+    ]);
+    await expect(service.read(first.name)).rejects.toThrow(/damaged or incomplete/);
   });
 
   it('tells the user what to do when the folder cannot be written', async () => {

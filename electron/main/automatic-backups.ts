@@ -48,13 +48,49 @@ async function namesIn(folder: string): Promise<string[]> {
   }
 }
 
-/** True when the backup's checksum file exists and records the SHA-256 of `bytes`. */
-async function checksumMatches(folder: string, name: string, bytes: Uint8Array): Promise<boolean> {
+/** True when the backup's checksum file exists and records `digest` (SHA-256, hex). */
+async function checksumMatches(folder: string, name: string, digest: string): Promise<boolean> {
   try {
     const text = await readFile(path.join(folder, checksumFileName(name)), 'utf8');
-    return parseChecksumFile(text, name) === sha256Hex(bytes);
+    return parseChecksumFile(text, name) === digest;
   } catch (error) {
     if (isMissing(error)) return false;
+    throw error;
+  }
+}
+
+/**
+ * SHA-256 digests of backup files already read, by name, with the size and times the file had.
+ * A written backup never changes, so while those are the same the digest is too: listing (and
+ * so every prune after a write) reads only new or changed files, not every kept backup again.
+ */
+export type DigestMemo = Map<
+  string,
+  { size: number; mtimeMs: number; ctimeMs: number; digest: string }
+>;
+
+/**
+ * The file's size and SHA-256, read again only when its size or times changed since `memo`
+ * saw it; null when the file is gone.
+ */
+async function sizeAndDigest(
+  file: string,
+  name: string,
+  memo: DigestMemo,
+): Promise<{ size: number; digest: string } | null> {
+  try {
+    const { size, mtimeMs, ctimeMs } = await stat(file);
+    const known = memo.get(name);
+    if (known && known.size === size && known.mtimeMs === mtimeMs && known.ctimeMs === ctimeMs) {
+      return { size, digest: known.digest };
+    }
+    const bytes = await readFile(file);
+    const digest = sha256Hex(bytes);
+    memo.set(name, { size: bytes.byteLength, mtimeMs, ctimeMs, digest });
+    return { size: bytes.byteLength, digest };
+  } catch (error) {
+    // Deleted (by rotation, or by the user) between the listing and the read.
+    if (isMissing(error)) return null;
     throw error;
   }
 }
@@ -86,23 +122,26 @@ export async function writeAutomaticBackup(
   return { name, createdAt: createdAt.toISOString(), bytes: bytes.byteLength };
 }
 
-/** Every automatic backup in the folder, newest first, each checked against its checksum. */
-export async function listAutomaticBackups(folder: string): Promise<AutomaticBackupInfo[]> {
+/**
+ * Every automatic backup in the folder, newest first, each checked against its checksum file.
+ * `memo` (kept by the service between calls) spares re-reading backups that have not changed.
+ */
+export async function listAutomaticBackups(
+  folder: string,
+  memo: DigestMemo = new Map(),
+): Promise<AutomaticBackupInfo[]> {
   const backups: AutomaticBackupInfo[] = [];
-  for (const name of await namesIn(folder)) {
+  const names = await namesIn(folder);
+  for (const name of names) {
     const parsed = parseBackupFileName(name);
     if (parsed === null) continue;
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(path.join(folder, name));
-    } catch (error) {
-      // Deleted (by rotation, or by the user) between the listing and the read.
-      if (isMissing(error)) continue;
-      throw error;
-    }
-    const valid = await checksumMatches(folder, name, bytes);
-    backups.push({ name, ...parsed, bytes: bytes.byteLength, valid });
+    const read = await sizeAndDigest(path.join(folder, name), name, memo);
+    if (read === null) continue;
+    const valid = await checksumMatches(folder, name, read.digest);
+    backups.push({ name, ...parsed, bytes: read.size, valid });
   }
+  // Forget files that are gone, so the memo stays as small as the folder.
+  for (const name of memo.keys()) if (!names.includes(name)) memo.delete(name);
   return backups.sort((a, b) =>
     a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0,
   );
@@ -127,7 +166,7 @@ export async function readAutomaticBackup(folder: string, name: string): Promise
     }
     throw error;
   }
-  if (!(await checksumMatches(folder, name, bytes))) {
+  if (!(await checksumMatches(folder, name, sha256Hex(bytes)))) {
     throw new Error(
       `The automatic backup "${name}" is damaged or incomplete (its checksum does not match). Choose another one.`,
     );
@@ -147,8 +186,12 @@ export async function readAutomaticBackup(folder: string, name: string): Promise
  * left for the user to see. Only names matching the backup pattern are touched.
  * Returns the deleted backup names.
  */
-export async function pruneAutomaticBackups(folder: string, now: Date): Promise<string[]> {
-  const backups = await listAutomaticBackups(folder);
+export async function pruneAutomaticBackups(
+  folder: string,
+  now: Date,
+  memo: DigestMemo = new Map(),
+): Promise<string[]> {
+  const backups = await listAutomaticBackups(folder, memo);
   const verified = backups.filter((backup) => backup.valid);
   const keep = selectBackupsToKeep(verified, now);
   const deleted: string[] = [];
@@ -180,7 +223,10 @@ export interface AutomaticBackupService {
   read(name: string): Promise<string>;
 }
 
-/** The service for `folder`; `clock` gives the time of each backup (tests pass their own). */
+/**
+ * The service for `folder`; `clock` gives the time of each backup (tests pass their own). It
+ * remembers the digests of the backups it has read, so a write's prune re-reads only new files.
+ */
 export function automaticBackupService(
   folder: string,
   clock: () => Date = () => new Date(),
@@ -188,6 +234,7 @@ export function automaticBackupService(
   // Operations are chained so neither a prune nor a listing sees a backup whose checksum is not
   // yet written (it would look incomplete), and two writes never pick the same name.
   let queue: Promise<unknown> = Promise.resolve();
+  const digests: DigestMemo = new Map();
   const enqueue = <T>(task: () => Promise<T>): Promise<T> => {
     const result = queue.then(task);
     queue = result.catch(() => undefined);
@@ -209,14 +256,14 @@ export function automaticBackupService(
           );
         }
         try {
-          await pruneAutomaticBackups(folder, now);
+          await pruneAutomaticBackups(folder, now, digests);
         } catch (error) {
           // The new backup is safe; old ones are pruned again after the next backup.
           console.warn('Pruning automatic backups failed:', error);
         }
         return written;
       }),
-    list: () => enqueue(() => listAutomaticBackups(folder)),
+    list: () => enqueue(() => listAutomaticBackups(folder, digests)),
     read: (name) => enqueue(() => readAutomaticBackup(folder, name)),
   };
 }
