@@ -1,7 +1,7 @@
 // The backup file: parsing an untrusted file into a checked data set (all problems listed,
 // nothing partial), and writing one (createBackup + serializeBackup) in a stable layout.
 
-import { BACKUP_FORMAT, BACKUP_VERSION, COLLECTIONS } from '../domain/types';
+import { BACKUP_FORMAT, BACKUP_VERSION, COLLECTIONS, emptyCollections } from '../domain/types';
 import type {
   BackupFile,
   CollectionName,
@@ -147,10 +147,7 @@ function readCollection<K extends CollectionName>(
 export function emptyDataset(): Dataset {
   const defaults = validateSettings(undefined);
   if (!defaults.ok) throw new Error('The default settings break their own schema.');
-  const dataset = { settings: defaults.value } as Dataset;
-  for (const collection of COLLECTIONS)
-    (dataset as Record<CollectionName, unknown[]>)[collection] = [];
-  return dataset;
+  return { ...emptyCollections(), settings: defaults.value };
 }
 
 /** Number of records per collection. */

@@ -2,8 +2,9 @@
 // records, whatever the text (emoji, right-to-left, combining marks, quotes, formula starts).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, PULSE_ITEMS } from '../domain/types';
+import { PULSE_ITEMS } from '../domain/types';
 import type { Dataset, Organization, Partnership, Pulse, PulseScores } from '../domain/types';
+import { emptyDataset } from './backup-file';
 import { pulsesToCsv } from './csv-export';
 import { previewImport } from './csv-import';
 import { suggestMapping } from './csv-mapping';
@@ -105,19 +106,7 @@ const world = fc
   });
 
 function datasetOf(w: { organizations: Organization[]; partnerships: Partnership[] }): Dataset {
-  return {
-    organizations: w.organizations,
-    partnerships: w.partnerships,
-    pulses: [],
-    interactions: [],
-    goals: [],
-    goalUpdates: [],
-    contributions: [],
-    frictions: [],
-    reviews: [],
-    milestones: [],
-    settings: DEFAULT_SETTINGS,
-  };
+  return { ...emptyDataset(), organizations: w.organizations, partnerships: w.partnerships };
 }
 
 describe('CSV round trip of pulses', () => {

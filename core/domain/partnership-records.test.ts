@@ -10,13 +10,14 @@ import {
   settingsWith,
   trustPulse,
 } from './test-records';
+import { emptyCollections } from './types';
 import type { Dataset } from './types';
 
 describe('groupByPartnership', () => {
   it('groups every collection by partnership, in file order', () => {
     const p2 = makePartnership({ id: 'p2' });
     const dataset: Dataset = {
-      organizations: [],
+      ...emptyCollections(),
       partnerships: [makePartnership(), p2],
       pulses: [
         { ...trustPulse('q1', '2026-02-01', 'A', 3), partnershipId: 'p2' },
@@ -33,10 +34,6 @@ describe('groupByPartnership', () => {
         goalUpdate('u2', 'g1', '2026-01-05', 1),
         goalUpdate('u3', 'g9', '2026-01-05', 1),
       ],
-      contributions: [],
-      frictions: [],
-      reviews: [],
-      milestones: [],
       settings: settingsWith(),
     };
     const groups = groupByPartnership(dataset);

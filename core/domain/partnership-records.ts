@@ -13,6 +13,7 @@ import type {
   Pulse,
   Review,
 } from './types';
+import { emptyCollections } from './types';
 
 /** Every record of one partnership, each collection in file order. */
 export interface PartnershipRecords {
@@ -29,17 +30,13 @@ export interface PartnershipRecords {
 
 /** An empty record set for `partnership`. */
 export function emptyRecords(partnership: Partnership): PartnershipRecords {
-  return {
-    partnership,
-    pulses: [],
-    interactions: [],
-    goals: [],
-    goalUpdates: [],
-    contributions: [],
-    frictions: [],
-    reviews: [],
-    milestones: [],
-  };
+  // Every collection but the two a partnership's records point at.
+  const {
+    organizations: _organizations,
+    partnerships: _partnerships,
+    ...records
+  } = emptyCollections();
+  return { partnership, ...records };
 }
 
 /**

@@ -248,6 +248,22 @@ export interface CollectionRecords {
 /** The whole data set: every collection plus the settings (the `data` of a backup file). */
 export type Dataset = { [K in CollectionName]: CollectionRecords[K][] } & { settings: Settings };
 
+/** Every record collection, each empty: the start of a data set made of a few collections. */
+export function emptyCollections(): { [K in CollectionName]: CollectionRecords[K][] } {
+  return {
+    organizations: [],
+    partnerships: [],
+    pulses: [],
+    interactions: [],
+    goals: [],
+    goalUpdates: [],
+    contributions: [],
+    frictions: [],
+    reviews: [],
+    milestones: [],
+  };
+}
+
 export const BACKUP_FORMAT = 'partnership-health-backup';
 export const BACKUP_VERSION = 1;
 

@@ -1,6 +1,6 @@
 // Deterministic factories of valid records and data sets for unit and end-to-end tests.
+import { emptyDataset } from '../../core/data/backup-file';
 import {
-  DEFAULT_SETTINGS,
   type Dataset,
   type Goal,
   type GoalUpdate,
@@ -67,28 +67,8 @@ export function makeGoalUpdate(n: number, goalId: string): GoalUpdate {
   return { id: `gu-${n}`, goalId, date: '2026-03-01', value: n };
 }
 
-/** An empty data set with default settings. */
-export function emptyDataset(): Dataset {
-  return {
-    organizations: [],
-    partnerships: [],
-    pulses: [],
-    interactions: [],
-    goals: [],
-    goalUpdates: [],
-    contributions: [],
-    frictions: [],
-    reviews: [],
-    milestones: [],
-    // The defaults as the settings schema normalises them (a null organizationName is dropped).
-    settings: {
-      lookbackDays: DEFAULT_SETTINGS.lookbackDays,
-      trendDays: DEFAULT_SETTINGS.trendDays,
-      weights: { ...DEFAULT_SETTINGS.weights },
-      bands: { ...DEFAULT_SETTINGS.bands },
-    },
-  };
-}
+/** An empty data set with default settings, as the app starts with. */
+export { emptyDataset };
 
 /** Two organizations, one partnership between them, a pulse, a goal and a goal update. */
 export function smallDataset(): Dataset {

@@ -1,7 +1,6 @@
 // Checks an entry form's record with the data model's own rules (the same ones the repository
 // applies when saving), against the partnership, its parties and goals the form works in.
-import { checkRecordInDataset, type DatasetRecords } from '../../../../core/data/dataset-rules';
-import { validateRecord } from '../../../../core/data/record-schemas';
+import { checkCandidate } from '../../../../core/data/candidate-check';
 import type { ValidationIssue } from '../../../../core/data/validation-issue';
 import type {
   CollectionName,
@@ -26,19 +25,9 @@ export function entryIssues(
   candidate: unknown,
   scope: EntryScope,
 ): ValidationIssue[] {
-  const checked = validateRecord(collection, candidate);
-  if (!checked.ok) return checked.issues;
-  const dataset: DatasetRecords = {
+  return checkCandidate(collection, candidate, {
     organizations: scope.parties,
     partnerships: [scope.partnership],
-    pulses: [],
-    interactions: [],
     goals: scope.goals,
-    goalUpdates: [],
-    contributions: [],
-    frictions: [],
-    reviews: [],
-    milestones: [],
-  };
-  return checkRecordInDataset(collection, checked.value, dataset);
+  });
 }

@@ -3,8 +3,7 @@
 import { Button, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
-import { checkRecordInDataset } from '../../../../core/data/dataset-rules';
-import { validateRecord } from '../../../../core/data/record-schemas';
+import { checkCandidate } from '../../../../core/data/candidate-check';
 import {
   ORGANIZATION_KINDS,
   type Organization,
@@ -31,21 +30,7 @@ interface OrganizationFormProps {
 /** The name rule broken by `org`, in words, or undefined. */
 function nameError(org: Organization, organizations: Organization[]): string | undefined {
   if (org.name.trim() === '') return 'Name is required.';
-  const checked = validateRecord('organizations', org);
-  const issues = checked.ok
-    ? checkRecordInDataset('organizations', checked.value, {
-        organizations,
-        partnerships: [],
-        pulses: [],
-        interactions: [],
-        goals: [],
-        goalUpdates: [],
-        contributions: [],
-        frictions: [],
-        reviews: [],
-        milestones: [],
-      })
-    : checked.issues;
+  const issues = checkCandidate('organizations', org, { organizations });
   const issue = issues.find((i) => i.field === 'name');
   return issue ? `Name ${issue.rule}.` : undefined;
 }

@@ -1,7 +1,6 @@
 // The partnership form's state (what the user typed, kept as typed) and its conversion to a
 // record, checked with the data model's own rules so the form and the repository agree.
-import { checkRecordInDataset } from '../../../../core/data/dataset-rules';
-import { validateRecord } from '../../../../core/data/record-schemas';
+import { checkCandidate } from '../../../../core/data/candidate-check';
 import type { ValidationIssue } from '../../../../core/data/validation-issue';
 import type {
   IsoDate,
@@ -154,22 +153,7 @@ export function draftErrors(
   }
   const stamp = '2000-01-01T00:00:00Z';
   const candidate = { ...draftToPartnership(draft, id), createdAt: stamp, updatedAt: stamp };
-  const checked = validateRecord('partnerships', candidate);
-  const issues = checked.ok
-    ? checkRecordInDataset('partnerships', checked.value, {
-        organizations: others.organizations,
-        partnerships: others.partnerships,
-        pulses: [],
-        interactions: [],
-        goals: [],
-        goalUpdates: [],
-        contributions: [],
-        frictions: [],
-        reviews: [],
-        milestones: [],
-      })
-    : checked.issues;
-  for (const issue of issues) {
+  for (const issue of checkCandidate('partnerships', candidate, others)) {
     const field = RECORD_FIELD_TO_DRAFT[issue.field.split(/[.[]/)[0] ?? ''];
     if (field && errors[field] === undefined) errors[field] = wordRule(field, issue);
   }
