@@ -1,5 +1,5 @@
-// The entry dialogs by kind: the collection each one writes, its titles (also the names of the
-// buttons that open it), and how a record of it is named in messages.
+// The entry dialogs by kind: the collection each one writes and its titles (also the names of the
+// buttons that open it).
 import type { CollectionName } from '../../../../core/domain/types';
 import type { EntryKind } from '../../store/entry-store';
 
@@ -8,50 +8,42 @@ export interface EntryKindInfo {
   /** Title of the dialog for a new record, and the name of the button or action opening it. */
   title: string;
   editTitle: string;
-  /** The record in a sentence: "Saved the <noun>." */
-  noun: string;
 }
 
 export const ENTRY_KINDS: Record<EntryKind, EntryKindInfo> = {
-  pulse: { collection: 'pulses', title: 'Record pulse', editTitle: 'Edit pulse', noun: 'pulse' },
+  pulse: { collection: 'pulses', title: 'Record pulse', editTitle: 'Edit pulse' },
   'check-in': {
     collection: 'interactions',
     title: 'Log check-in',
     editTitle: 'Edit check-in',
-    noun: 'check-in',
   },
-  goal: { collection: 'goals', title: 'New goal', editTitle: 'Edit goal', noun: 'goal' },
+  goal: { collection: 'goals', title: 'New goal', editTitle: 'Edit goal' },
   'goal-update': {
     collection: 'goalUpdates',
     title: 'Update goal',
     editTitle: 'Edit goal update',
-    noun: 'goal update',
   },
   contribution: {
     collection: 'contributions',
     title: 'Log contribution',
     editTitle: 'Edit contribution',
-    noun: 'contribution',
   },
   friction: {
     collection: 'frictions',
     title: 'Log friction',
     editTitle: 'Edit friction',
-    noun: 'friction',
   },
   'friction-resolve': {
     collection: 'frictions',
     title: 'Resolve friction',
     editTitle: 'Resolve friction',
-    noun: 'friction',
   },
   review: {
     collection: 'reviews',
     title: 'Record review',
     editTitle: 'Edit review',
-    noun: 'review',
   },
-  win: { collection: 'milestones', title: 'Add win', editTitle: 'Edit win', noun: 'win' },
+  win: { collection: 'milestones', title: 'Add win', editTitle: 'Edit win' },
 };
 
 /** The kinds in the order the quick-add palette lists them. */

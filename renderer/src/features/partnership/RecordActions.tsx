@@ -2,20 +2,20 @@
 // it with an Undo notification.
 import { ActionIcon, Group, Tooltip } from '@mantine/core';
 import { IconPencil, IconTrash } from '@tabler/icons-react';
-import type { CollectionName } from '../../../../core/domain/types';
 import { deleteRecordWithUndo } from '../entry/delete-record';
+import { ENTRY_KINDS } from '../entry/entry-kinds';
 import { useEntryStore, type EntryKind } from '../../store/entry-store';
 
 export function RecordActions(props: {
+  /** The record's entry kind, which also names the collection it is deleted from. */
   kind: EntryKind;
-  collection: CollectionName;
   partnershipId: string;
   recordId: string;
   /** Names the record in the buttons' accessible names and the undo message. */
   label: string;
   goalId?: string;
 }) {
-  const { kind, collection, partnershipId, recordId, label, goalId } = props;
+  const { kind, partnershipId, recordId, label, goalId } = props;
   return (
     <Group gap={4} wrap="nowrap" justify="flex-end">
       <Tooltip label="Edit" withArrow>
@@ -33,7 +33,7 @@ export function RecordActions(props: {
           variant="subtle"
           color="red"
           aria-label={`Delete ${label}`}
-          onClick={() => void deleteRecordWithUndo(collection, recordId, label)}
+          onClick={() => void deleteRecordWithUndo(ENTRY_KINDS[kind].collection, recordId, label)}
         >
           <IconTrash size={16} />
         </ActionIcon>

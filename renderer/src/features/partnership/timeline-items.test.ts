@@ -36,7 +36,7 @@ describe('timelineItems', () => {
       ],
     };
     const items = timelineItems(records, (id) => (id === 'a' ? 'Acme' : id));
-    expect(items.map((i) => [i.date, i.type])).toEqual([
+    expect(items.map((i) => [i.date, i.kind])).toEqual([
       ['2026-03-01', 'friction'],
       ['2026-02-15', 'win'],
       ['2026-02-01', 'pulse'],

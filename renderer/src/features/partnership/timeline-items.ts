@@ -1,6 +1,6 @@
 // Every record of a partnership as one dated line of the timeline, newest first.
 import type { PartnershipRecords } from '../../../../core/domain/partnership-records';
-import type { CollectionName, IsoDate } from '../../../../core/domain/types';
+import type { IsoDate } from '../../../../core/domain/types';
 import {
   CONTRIBUTION_KIND_LABELS,
   FRICTION_SEVERITY_LABELS,
@@ -17,7 +17,7 @@ export const TIMELINE_TYPES = [
   'friction',
   'review',
   'win',
-] as const;
+] as const satisfies readonly EntryKind[];
 export type TimelineType = (typeof TIMELINE_TYPES)[number];
 
 export const TIMELINE_LABELS: Record<TimelineType, string> = {
@@ -35,12 +35,10 @@ export interface TimelineItem {
   /** Unique within the timeline (a friction appears when opened and when resolved). */
   key: string;
   date: IsoDate;
-  type: TimelineType;
+  /** The record's kind: its type on the timeline and what edit and delete act on. */
+  kind: TimelineType;
   title: string;
   detail: string;
-  /** What edit and delete act on. */
-  kind: EntryKind;
-  collection: CollectionName;
   recordId: string;
   goalId?: string;
 }
@@ -56,11 +54,9 @@ export function timelineItems(
     items.push({
       key: `pulse:${p.id}`,
       date: p.date,
-      type: 'pulse',
       title: `Pulse from ${nameOf(p.partyId)}`,
       detail: [p.respondent, p.comment].filter(Boolean).join(' — '),
       kind: 'pulse',
-      collection: 'pulses',
       recordId: p.id,
     });
   }
@@ -68,11 +64,9 @@ export function timelineItems(
     items.push({
       key: `interaction:${i.id}`,
       date: i.date,
-      type: 'check-in',
       title: `${INTERACTION_KIND_LABELS[i.kind]}${i.initiatorPartyId ? `, initiated by ${nameOf(i.initiatorPartyId)}` : ''}`,
       detail: i.summary ?? '',
       kind: 'check-in',
-      collection: 'interactions',
       recordId: i.id,
     });
   }
@@ -80,11 +74,9 @@ export function timelineItems(
     items.push({
       key: `goal:${g.id}`,
       date: g.startDate,
-      type: 'goal',
       title: `Goal set: ${g.title}`,
       detail: `From ${g.baseline} to ${g.target}${g.unit ? ` ${g.unit}` : ''} by ${g.dueDate}`,
       kind: 'goal',
-      collection: 'goals',
       recordId: g.id,
     });
   }
@@ -92,11 +84,9 @@ export function timelineItems(
     items.push({
       key: `goal-update:${u.id}`,
       date: u.date,
-      type: 'goal-update',
       title: `${goalTitle.get(u.goalId) ?? 'Goal'}: ${u.value}`,
       detail: u.note ?? '',
       kind: 'goal-update',
-      collection: 'goalUpdates',
       recordId: u.id,
       goalId: u.goalId,
     });
@@ -105,19 +95,15 @@ export function timelineItems(
     items.push({
       key: `contribution:${c.id}`,
       date: c.date,
-      type: 'contribution',
       title: `${nameOf(c.partyId)} contributed ${c.value} (${CONTRIBUTION_KIND_LABELS[c.kind].toLowerCase()})`,
       detail: c.description ?? '',
       kind: 'contribution',
-      collection: 'contributions',
       recordId: c.id,
     });
   }
   for (const f of records.frictions) {
     const base = {
-      type: 'friction',
       kind: 'friction',
-      collection: 'frictions',
       recordId: f.id,
     } as const;
     items.push({
@@ -141,11 +127,9 @@ export function timelineItems(
     items.push({
       key: `review:${r.id}`,
       date: r.date,
-      type: 'review',
       title: 'Review session',
       detail: [r.wentWell, r.toImprove].filter(Boolean).join(' — '),
       kind: 'review',
-      collection: 'reviews',
       recordId: r.id,
     });
   }
@@ -153,11 +137,9 @@ export function timelineItems(
     items.push({
       key: `win:${m.id}`,
       date: m.date,
-      type: 'win',
       title: `Win: ${m.title}`,
       detail: m.description ?? '',
       kind: 'win',
-      collection: 'milestones',
       recordId: m.id,
     });
   }

@@ -187,7 +187,6 @@ export function CommunicationSection({ model }: { model: PartnershipModel }) {
         actions={(i) => (
           <RecordActions
             kind="check-in"
-            collection="interactions"
             partnershipId={records.partnership.id}
             recordId={i.id}
             label={`${INTERACTION_KIND_LABELS[i.kind].toLowerCase()} of ${formatDate(i.date)}`}

@@ -63,7 +63,6 @@ export function FrictionsSection({ model }: { model: PartnershipModel }) {
   const actions = (f: Friction) => (
     <RecordActions
       kind="friction"
-      collection="frictions"
       partnershipId={partnershipId}
       recordId={f.id}
       label={`friction ${f.title}`}

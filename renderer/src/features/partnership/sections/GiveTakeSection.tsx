@@ -175,7 +175,6 @@ export function GiveTakeSection({ model }: { model: PartnershipModel }) {
         actions={(c) => (
           <RecordActions
             kind="contribution"
-            collection="contributions"
             partnershipId={records.partnership.id}
             recordId={c.id}
             label={`contribution of ${formatDate(c.date)} from ${nameOf(c.partyId)}`}

@@ -125,7 +125,6 @@ function GoalBlock(props: {
             </Button>
             <RecordActions
               kind="goal"
-              collection="goals"
               partnershipId={partnershipId}
               recordId={goal.id}
               label={`goal ${goal.title}`}
@@ -257,7 +256,6 @@ function GoalBlock(props: {
             actions={(u) => (
               <RecordActions
                 kind="goal-update"
-                collection="goalUpdates"
                 partnershipId={partnershipId}
                 recordId={u.id}
                 goalId={goal.id}

@@ -59,7 +59,6 @@ export function ReviewsWinsSection({ model }: { model: PartnershipModel }) {
         actions={(r) => (
           <RecordActions
             kind="review"
-            collection="reviews"
             partnershipId={partnershipId}
             recordId={r.id}
             label={`review of ${formatDate(r.date)}`}
@@ -103,7 +102,6 @@ export function ReviewsWinsSection({ model }: { model: PartnershipModel }) {
         actions={(m) => (
           <RecordActions
             kind="win"
-            collection="milestones"
             partnershipId={partnershipId}
             recordId={m.id}
             label={`win ${m.title}`}

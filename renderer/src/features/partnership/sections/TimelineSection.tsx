@@ -20,7 +20,7 @@ export function TimelineSection({ model }: { model: PartnershipModel }) {
   const shown = useMemo(
     () =>
       all
-        .filter((item) => from <= item.date && item.date <= to && types.includes(item.type))
+        .filter((item) => from <= item.date && item.date <= to && types.includes(item.kind))
         .map((item) => ({ ...item, id: item.key })),
     [all, from, to, types],
   );
@@ -52,8 +52,8 @@ export function TimelineSection({ model }: { model: PartnershipModel }) {
           {
             header: 'Type',
             cell: (i) => (
-              <Badge variant="dot" color={TYPE_COLORS[i.type]} radius="sm">
-                {TIMELINE_LABELS[i.type]}
+              <Badge variant="dot" color={TYPE_COLORS[i.kind]} radius="sm">
+                {TIMELINE_LABELS[i.kind]}
               </Badge>
             ),
             narrow: true,
@@ -77,11 +77,10 @@ export function TimelineSection({ model }: { model: PartnershipModel }) {
         actions={(i) => (
           <RecordActions
             kind={i.kind}
-            collection={i.collection}
             partnershipId={records.partnership.id}
             recordId={i.recordId}
             goalId={i.goalId}
-            label={`${TIMELINE_LABELS[i.type].toLowerCase()} of ${formatDate(i.date)}: ${i.title}`}
+            label={`${TIMELINE_LABELS[i.kind].toLowerCase()} of ${formatDate(i.date)}: ${i.title}`}
           />
         )}
       />

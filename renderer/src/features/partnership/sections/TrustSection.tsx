@@ -138,7 +138,6 @@ export function TrustSection({ model }: { model: PartnershipModel }) {
         actions={(p) => (
           <RecordActions
             kind="pulse"
-            collection="pulses"
             partnershipId={records.partnership.id}
             recordId={p.id}
             label={`pulse of ${formatDate(p.date)} from ${nameOf(p.partyId)}`}
