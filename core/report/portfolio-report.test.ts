@@ -2,7 +2,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { compareAlerts } from '../domain/alerts';
-import { evaluatePortfolio } from '../domain/health';
+import { DIMENSIONS } from '../domain/dimension-names';
+import { bandOf, evaluatePortfolio } from '../domain/health';
 import { generatePortfolio } from '../sample/generate-portfolio';
 import { buildPortfolioReport, type PortfolioReportOptions } from './portfolio-report';
 import { ReportInputError } from './report-input';
@@ -26,6 +27,10 @@ describe('buildPortfolioReport', () => {
       expect(row.health).toBe(engine[i]!.health);
       expect(row.band).toBe(engine[i]!.band);
       expect(report.heatMap[i]!.scores.trust).toBe(engine[i]!.dimensions.trust.score);
+      for (const name of DIMENSIONS) {
+        const score = engine[i]!.dimensions[name].score;
+        expect(report.heatMap[i]!.bands[name], name).toBe(bandOf(score, dataset.settings));
+      }
     });
   });
 

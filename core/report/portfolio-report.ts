@@ -3,14 +3,20 @@
 
 import { compareAlerts, mostSeriousAlert } from '../domain/alerts';
 import { DIMENSIONS, type DimensionName } from '../domain/dimension-names';
-import { evaluateHealth } from '../domain/health';
+import { bandOf, evaluateHealth } from '../domain/health';
 import { healthSeries, seriesDates } from '../domain/health-series';
 import { groupByPartnership, type PartnershipRecords } from '../domain/partnership-records';
 import type { Dataset, IsoDate } from '../domain/types';
 import { displayText, optionalText } from './display-text';
 import { reportFromRecords } from './partnership-report';
 import { checkAudience, checkPeriod, ReportInputError } from './report-input';
-import type { Audience, BandCounts, PartnershipReport, PortfolioReport } from './report-model';
+import type {
+  Audience,
+  BandCounts,
+  BandName,
+  PartnershipReport,
+  PortfolioReport,
+} from './report-model';
 
 export interface PortfolioReportOptions {
   /** The partnerships to include, in this order; all of the data set's when absent. */
@@ -112,8 +118,12 @@ export function buildPortfolioReport(
     bandDistribution: counts,
     heatMap: results.map(({ records, health }) => {
       const scores = {} as Record<DimensionName, number | null>;
-      for (const name of DIMENSIONS) scores[name] = health.dimensions[name].score;
-      return { partnershipName: nameOf.get(records.partnership.id) ?? '', scores };
+      const bands = {} as Record<DimensionName, BandName | null>;
+      for (const name of DIMENSIONS) {
+        scores[name] = health.dimensions[name].score;
+        bands[name] = bandOf(scores[name], settings);
+      }
+      return { partnershipName: nameOf.get(records.partnership.id) ?? '', scores, bands };
     }),
     needsAttention: alerts.map((alert) => ({
       partnershipName: nameOf.get(alert.partnershipId) ?? '',

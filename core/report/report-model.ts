@@ -237,6 +237,13 @@ export interface NeedsAttentionRow {
   message: string;
 }
 
+/** One partnership's dimension scores, each with the band its score falls in at the settings' thresholds. */
+export interface HeatMapRow {
+  partnershipName: string;
+  scores: Record<DimensionName, number | null>;
+  bands: Record<DimensionName, BandName | null>;
+}
+
 export interface PortfolioReport {
   kind: 'portfolio';
   title: string;
@@ -247,7 +254,7 @@ export interface PortfolioReport {
   bands: { healthy: number; watch: number };
   rows: PortfolioRow[];
   bandDistribution: BandCounts[];
-  heatMap: { partnershipName: string; scores: Record<DimensionName, number | null> }[];
+  heatMap: HeatMapRow[];
   needsAttention: NeedsAttentionRow[];
   /** One full partnership report per selected partnership, in table order (when asked for). */
   sections: PartnershipReport[];

@@ -11,8 +11,9 @@ import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { dayNumber, fromDayNumber } from '../../domain/dates';
 import type { IsoDate } from '../../domain/types';
-import { formatDate, formatMonth } from '../format';
-import { COLORS, FONT_STACK } from './theme';
+import { bandWord, formatDate, formatMonth } from '../format';
+import type { BandName } from '../report-model';
+import { COLORS, FONT_STACK, bandColor, bandTint } from './theme';
 
 export interface ChartSeries {
   name: string;
@@ -152,41 +153,29 @@ function BandZones({
   bands: { healthy: number; watch: number };
   compact?: boolean;
 }) {
-  const zones = [
-    {
-      word: 'Healthy',
-      from: bands.healthy,
-      to: 100,
-      fill: COLORS.healthyTint,
-      ink: COLORS.healthy,
-    },
-    {
-      word: 'Watch',
-      from: bands.watch,
-      to: bands.healthy,
-      fill: COLORS.watchTint,
-      ink: COLORS.watch,
-    },
-    { word: 'At risk', from: 0, to: bands.watch, fill: COLORS.atRiskTint, ink: COLORS.atRisk },
+  const zones: { band: BandName; from: number; to: number }[] = [
+    { band: 'healthy', from: bands.healthy, to: 100 },
+    { band: 'watch', from: bands.watch, to: bands.healthy },
+    { band: 'at-risk', from: 0, to: bands.watch },
   ];
   return (
     <>
       {zones.map((zone) => (
-        <Fragment key={zone.word}>
+        <Fragment key={zone.band}>
           <Rect
             x={left}
             y={y(zone.to)}
             width={right - left}
             height={y(zone.from) - y(zone.to)}
-            fill={zone.fill}
+            fill={bandTint(zone.band)}
           />
           {compact ? null : (
             <Text
               x={right + 4}
               y={(y(zone.to) + y(zone.from)) / 2 + 2.5}
-              style={{ ...AXIS_TEXT, fill: zone.ink, fontWeight: 600 }}
+              style={{ ...AXIS_TEXT, fill: bandColor(zone.band), fontWeight: 600 }}
             >
-              {zone.word}
+              {bandWord(zone.band)}
             </Text>
           )}
         </Fragment>

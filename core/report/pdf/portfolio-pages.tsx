@@ -6,7 +6,13 @@
 import type { ReactNode } from 'react';
 import { DIMENSION_LABELS, DIMENSIONS } from '../../domain/dimension-names';
 import { bandWord, formatDate, formatMonth, formatScore, trendWord } from '../format';
-import type { BandName, NeedsAttentionRow, PortfolioReport, PortfolioRow } from '../report-model';
+import type {
+  BandName,
+  HeatMapRow,
+  NeedsAttentionRow,
+  PortfolioReport,
+  PortfolioRow,
+} from '../report-model';
 import { StackedBarChart } from './charts';
 import { audienceWord, CoverBand } from './partnership-cover';
 import { PartnershipPages } from './partnership-pages';
@@ -52,9 +58,12 @@ const attentionColumns: Column<NeedsAttentionRow>[] = [
   { title: 'Alert', width: 5, cell: (r) => <Text style={{ fontSize: 8 }}>{r.message}</Text> },
 ];
 
-function bandOfScore(score: number | null, bands: PortfolioReport['bands']): BandName | null {
-  if (score === null) return null;
-  return score >= bands.healthy ? 'healthy' : score >= bands.watch ? 'watch' : 'at-risk';
+/** The bands of the month-by-month chart, bottom to top, then the partnerships without a score. */
+const DISTRIBUTION_BANDS: (BandName | null)[] = ['healthy', 'watch', 'at-risk', null];
+
+/** A band's colour in the month-by-month chart; no score is a light rule grey, not the faint ink. */
+function distributionColor(band: BandName | null): string {
+  return band === null ? COLORS.rule : bandColor(band);
 }
 
 const HEAT_CELL = {
@@ -66,15 +75,7 @@ const HEAT_CELL = {
 } as const;
 
 /** Rows of coloured cells, each with its score and band word, under a header row repeated on every page. */
-function HeatMap({
-  report,
-  rows: heatRows,
-  lead,
-}: {
-  report: PortfolioReport;
-  rows: PortfolioReport['heatMap'];
-  lead: ReactNode;
-}) {
+function HeatMap({ rows: heatRows, lead }: { rows: HeatMapRow[]; lead: ReactNode }) {
   const header = (
     <View
       style={{
@@ -96,7 +97,7 @@ function HeatMap({
     <View key={i} wrap={false} style={{ flexDirection: 'row', alignItems: 'center', marginTop: 2 }}>
       <Text style={{ width: 150, fontSize: 8, paddingRight: 4 }}>{row.partnershipName}</Text>
       {DIMENSIONS.map((d) => {
-        const band = bandOfScore(row.scores[d], report.bands);
+        const band = row.bands[d];
         return (
           <View
             key={d}
@@ -166,8 +167,8 @@ export function PortfolioPages({ report, paper }: { report: PortfolioReport; pap
             ]}
           />
           <Text style={{ marginTop: 14 }}>
-            At {formatDate(report.period.to)}: {counts.healthy ?? 0} Healthy, {counts.watch ?? 0}{' '}
-            Watch, {counts['at-risk'] ?? 0} At risk
+            At {formatDate(report.period.to)}: {counts.healthy ?? 0} {bandWord('healthy')},{' '}
+            {counts.watch ?? 0} {bandWord('watch')}, {counts['at-risk'] ?? 0} {bandWord('at-risk')}
             {counts.none ? `, ${counts.none} without a score` : ''}. {report.needsAttention.length}{' '}
             alert{report.needsAttention.length === 1 ? '' : 's'} need attention.
           </Text>
@@ -179,28 +180,28 @@ export function PortfolioPages({ report, paper }: { report: PortfolioReport; pap
                 bars={report.bandDistribution.map((m) => ({
                   label: formatMonth(m.month),
                   parts: [
-                    { value: m.healthy, color: COLORS.healthy },
-                    { value: m.watch, color: COLORS.watch },
-                    { value: m.atRisk, color: COLORS.atRisk },
-                    { value: m.noScore, color: COLORS.rule },
+                    { value: m.healthy, color: distributionColor('healthy') },
+                    { value: m.watch, color: distributionColor('watch') },
+                    { value: m.atRisk, color: distributionColor('at-risk') },
+                    { value: m.noScore, color: distributionColor(null) },
                   ],
                 }))}
               />
               <View style={{ flexDirection: 'row', marginTop: 4 }}>
-                {(
-                  [
-                    ['Healthy', COLORS.healthy],
-                    ['Watch', COLORS.watch],
-                    ['At risk', COLORS.atRisk],
-                    ['No score', COLORS.rule],
-                  ] as const
-                ).map(([word, color]) => (
+                {DISTRIBUTION_BANDS.map((band) => (
                   <View
-                    key={word}
+                    key={band ?? 'none'}
                     style={{ flexDirection: 'row', alignItems: 'center', marginRight: 12 }}
                   >
-                    <View style={{ width: 7, height: 7, backgroundColor: color, marginRight: 4 }} />
-                    <Text style={styles.small}>{word}</Text>
+                    <View
+                      style={{
+                        width: 7,
+                        height: 7,
+                        backgroundColor: distributionColor(band),
+                        marginRight: 4,
+                      }}
+                    />
+                    <Text style={styles.small}>{bandWord(band)}</Text>
                   </View>
                 ))}
               </View>
@@ -236,7 +237,6 @@ export function PortfolioPages({ report, paper }: { report: PortfolioReport; pap
         'heat',
         <View style={styles.section}>
           <HeatMap
-            report={report}
             rows={report.heatMap}
             lead={<SectionHeading kicker="Dimensions" title="Partnership × dimension heat map" />}
           />
