@@ -1,6 +1,6 @@
 // `series`: one partnership's (or every partnership's) health over time, week by week or month by month.
 
-import { healthSeriesToCsv } from '../../core/data/csv-export';
+import { partnershipSeriesToCsv } from '../../core/data/csv-export';
 import { addDays } from '../../core/domain/dates';
 import { DIMENSIONS } from '../../core/domain/health';
 import { healthSeries, type HealthPoint, type SeriesStep } from '../../core/domain/health-series';
@@ -52,32 +52,9 @@ function seriesTable(series: SeriesOutput): string {
   return `${series.name} (${series.partnershipId}), by ${series.step}\n\n${textTable(columns, series.points)}`;
 }
 
+/** Every series in one CSV; without the byte-order mark, which only spreadsheets want and pipes do not. */
 function seriesCsv(all: SeriesOutput[]): string {
-  return all
-    .map((series, i) => {
-      const csv = healthSeriesToCsv(
-        series.points.map((p) => ({
-          date: p.date,
-          health: p.health,
-          band: p.band,
-          ...p.dimensions,
-          perceptionGap: p.perceptionGap,
-        })),
-      );
-      // One header for the whole file: later series drop theirs; each row names its partnership.
-      const lines = csv
-        .replace(/^\uFEFF/, '')
-        .split('\r\n')
-        .filter((line) => line !== '');
-      const body = lines.slice(1).map((line) => `${csvId(series.partnershipId)},${line}`);
-      return (i === 0 ? [`partnershipId,${lines[0]}`] : []).concat(body).join('\r\n');
-    })
-    .join('\r\n')
-    .concat('\r\n');
-}
-
-function csvId(id: string): string {
-  return /[",\r\n]/.test(id) ? `"${id.replace(/"/g, '""')}"` : id;
+  return partnershipSeriesToCsv(all).replace(/^\uFEFF/, '');
 }
 
 export async function runSeries(argv: string[], io: CliIo): Promise<void> {

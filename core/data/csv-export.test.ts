@@ -1,6 +1,7 @@
 // Tests of CSV export: formula neutralising per prefix, numbers, quoting, BOM and line ends.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { HealthPoint } from '../domain/health-series';
 import type { Dataset } from '../domain/types';
 import {
   csvCell,
@@ -9,6 +10,7 @@ import {
   healthSeriesToCsv,
   interactionsToCsv,
   neutraliseFormula,
+  partnershipSeriesToCsv,
   pulsesToCsv,
   restoreNeutralisedText,
   toCsv,
@@ -88,13 +90,12 @@ describe('csvCell', () => {
     ]);
   });
 
-  it('quotes cells holding the delimiter, quotes, CR or LF', () => {
+  it('quotes cells holding a comma, quotes, CR or LF', () => {
     expect(csvCell('a,b')).toBe('"a,b"');
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');
     expect(csvCell('line\nbreak')).toBe('"line\nbreak"');
     expect(csvCell('cr\rhere')).toBe('"cr\rhere"');
     expect(csvCell('a;b')).toBe('a;b');
-    expect(csvCell('a;b', ';')).toBe('"a;b"');
   });
 
   it('is reversible: restoreNeutralisedText gives back any text', () => {
@@ -204,23 +205,34 @@ describe('collection exports', () => {
     );
   });
 
+  const point: HealthPoint = {
+    date: '2026-03-31',
+    health: 72.33333333333333,
+    band: 'healthy',
+    dimensions: { trust: 80, communication: null, goals: 61.005, reciprocity: 50, friction: 100 },
+    perceptionGap: null,
+    trustByParty: {},
+  };
+
   it('writes a health series with two decimals and empty cells for missing scores', () => {
-    const text = healthSeriesToCsv([
-      {
-        date: '2026-03-31',
-        health: 72.33333333333333,
-        band: 'healthy',
-        trust: 80,
-        communication: null,
-        goals: 61.005,
-        reciprocity: 50,
-        friction: 100,
-        perceptionGap: null,
-      },
-    ]);
+    const text = healthSeriesToCsv([point]);
     expect(text).toBe(
       '\uFEFFdate,health,band,trust,communication,goals,reciprocity,friction,perceptionGap\r\n' +
         '2026-03-31,72.33,healthy,80,,61.01,50,100,\r\n',
+    );
+  });
+
+  it('writes several series under one header, each row naming its partnership (neutralised)', () => {
+    const text = partnershipSeriesToCsv([
+      { partnershipId: 'p1', points: [point, { ...point, date: '2026-04-30' }] },
+      { partnershipId: '=HYPERLINK("x"),1', points: [point] },
+      { partnershipId: 'p3', points: [] },
+    ]);
+    expect(text).toBe(
+      '\uFEFFpartnershipId,date,health,band,trust,communication,goals,reciprocity,friction,perceptionGap\r\n' +
+        'p1,2026-03-31,72.33,healthy,80,,61.01,50,100,\r\n' +
+        'p1,2026-04-30,72.33,healthy,80,,61.01,50,100,\r\n' +
+        '"\'=HYPERLINK(""x""),1",2026-03-31,72.33,healthy,80,,61.01,50,100,\r\n',
     );
   });
 });

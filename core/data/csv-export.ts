@@ -11,6 +11,8 @@ import type {
   Interaction,
   Pulse,
 } from '../domain/types';
+import { DIMENSIONS } from '../domain/dimension-names';
+import type { HealthPoint } from '../domain/health-series';
 import { PULSE_ITEMS } from '../domain/types';
 
 /** What a cell may hold: text is neutralised, numbers and booleans are written as they are. */
@@ -44,15 +46,15 @@ export function restoreNeutralisedText(text: string): string {
 /**
  * One cell as CSV text: numbers as JavaScript writes them (never prefixed, so -3.5 stays a
  * number; a non-finite number becomes an empty cell), text neutralised, then quoted when it
- * holds the delimiter, a quote, CR or LF.
+ * holds a comma, a quote, CR or LF.
  */
-export function csvCell(value: CsvCell, delimiter = ','): string {
+export function csvCell(value: CsvCell): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   const text = neutraliseFormula(value);
   const needsQuotes =
-    text.includes(delimiter) || text.includes('"') || text.includes('\r') || text.includes('\n');
+    text.includes(',') || text.includes('"') || text.includes('\r') || text.includes('\n');
   return needsQuotes ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
@@ -214,43 +216,43 @@ export function frictionsToCsv(items: readonly Friction[], source: CsvNameSource
   return toCsv(columns, items);
 }
 
-/** One point of a partnership's health over time, as the health engine reports it. */
-export interface HealthSeriesCsvPoint {
-  date: string;
-  health: number | null;
-  band: string | null;
-  trust: number | null;
-  communication: number | null;
-  goals: number | null;
-  reciprocity: number | null;
-  friction: number | null;
-  perceptionGap: number | null;
-}
-
-const DIMENSION_COLUMNS = [
-  'trust',
-  'communication',
-  'goals',
-  'reciprocity',
-  'friction',
-  'perceptionGap',
-] as const;
-
 /** Two decimals: exports keep at least one (health-model.md) without float noise like 72.33333333333333. */
 function twoDecimals(value: number | null): number | null {
   return value === null ? null : Math.round(value * 100) / 100;
 }
 
+/** The columns of one health point: date, health, band, each dimension, the perception gap. */
+const HEALTH_POINT_COLUMNS: CsvColumn<HealthPoint>[] = [
+  { header: 'date', value: (p) => p.date },
+  { header: 'health', value: (p) => twoDecimals(p.health) },
+  { header: 'band', value: (p) => p.band },
+  ...DIMENSIONS.map((name) => ({
+    header: name,
+    value: (p: HealthPoint) => twoDecimals(p.dimensions[name]),
+  })),
+  { header: 'perceptionGap', value: (p) => twoDecimals(p.perceptionGap) },
+];
+
 /** A partnership's health series; scores on 0–100 rounded to two decimals, empty when null. */
-export function healthSeriesToCsv(points: readonly HealthSeriesCsvPoint[]): string {
-  const columns: CsvColumn<HealthSeriesCsvPoint>[] = [
-    { header: 'date', value: (p) => p.date },
-    { header: 'health', value: (p) => twoDecimals(p.health) },
-    { header: 'band', value: (p) => p.band },
-    ...DIMENSION_COLUMNS.map((key) => ({
-      header: key,
-      value: (p: HealthSeriesCsvPoint) => twoDecimals(p[key]),
+export function healthSeriesToCsv(points: readonly HealthPoint[]): string {
+  return toCsv(HEALTH_POINT_COLUMNS, points);
+}
+
+/** One partnership's health series, for a file that holds several. */
+export interface PartnershipSeries {
+  partnershipId: string;
+  points: readonly HealthPoint[];
+}
+
+/** Several partnerships' health series in one file: the columns of healthSeriesToCsv after a partnershipId. */
+export function partnershipSeriesToCsv(series: readonly PartnershipSeries[]): string {
+  const rows = series.flatMap((s) => s.points.map((point) => ({ id: s.partnershipId, point })));
+  const columns: CsvColumn<(typeof rows)[number]>[] = [
+    { header: 'partnershipId', value: (row) => row.id },
+    ...HEALTH_POINT_COLUMNS.map((column) => ({
+      header: column.header,
+      value: (row: (typeof rows)[number]) => column.value(row.point),
     })),
   ];
-  return toCsv(columns, points);
+  return toCsv(columns, rows);
 }

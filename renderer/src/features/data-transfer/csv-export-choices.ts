@@ -129,15 +129,7 @@ function seriesCsv(dataset: Dataset, today: IsoDate, series: SeriesChoice | unde
     throw new Error('Choose the partnership whose health series to export.');
   }
   const range = seriesRange(records.partnership, series.period, today);
-  const points = healthSeries(records, { ...range, step: series.step }, dataset.settings).map(
-    (point) => ({
-      date: point.date,
-      health: point.health,
-      band: point.band,
-      ...point.dimensions,
-      perceptionGap: point.perceptionGap,
-    }),
-  );
+  const points = healthSeries(records, { ...range, step: series.step }, dataset.settings);
   const slug = fileSlug(records.partnership.name, records.partnership.id);
   return {
     fileName: `health-series-${slug}-${series.step}-${today}.csv`,
