@@ -1,7 +1,8 @@
-// Chart colours that read well on Mantine's light and dark surfaces, chosen from the computed
-// colour scheme so every chart follows the user's theme.
+// Chart colours that read well on Mantine's light and dark surfaces (WCAG AA for text), chosen
+// from the computed colour scheme so every chart, sparkline and heat map follows the user's theme.
+// Meaning never rests on colour alone: words and arrows go with them.
 import { useComputedColorScheme } from '@mantine/core';
-import type { Band } from '../../../../core/domain/health';
+import type { Band, Trend } from '../../../../core/domain/health';
 
 export interface ChartTheme {
   scheme: 'light' | 'dark';
@@ -15,6 +16,11 @@ export interface ChartTheme {
   bandFill: Record<Band, string>;
   /** Opaque band colours for bars and markers (always next to the band's word). */
   bandStroke: Record<Band, string>;
+  /** The dot at a sparkline's last point, by band. */
+  bandDot: Record<Band, string>;
+  /** Backgrounds of heat-map cells by band (text on them stays the page's colour), and of cells with no score. */
+  bandCell: Record<Band, string>;
+  noScoreCell: string;
   /** Band badges: a tint and a text colour with at least 4.5:1 contrast on it. */
   bandTint: Record<Band, string>;
   bandText: Record<Band, string>;
@@ -22,9 +28,27 @@ export interface ChartTheme {
   series: string[];
   /** The main line (health). */
   primary: string;
-  /** Reference lines: targets, expected pace, agreed shares. */
+  /** Reference lines (targets, expected pace, agreed shares) and the neutral line of sparklines. */
   reference: string;
+  /** Text colour of a trend arrow and its change. */
+  trend: Record<Trend, string>;
 }
+
+const LIGHT_BAND_TEXT: Record<Band, string> = {
+  healthy: '#087f5b',
+  watch: '#845400',
+  'at-risk': '#b02525',
+};
+const DARK_BAND_STROKE: Record<Band, string> = {
+  healthy: '#38d9a9',
+  watch: '#ffd43b',
+  'at-risk': '#ff8787',
+};
+const DARK_BAND_TEXT: Record<Band, string> = {
+  healthy: '#63e6be',
+  watch: '#ffe066',
+  'at-risk': '#ffa8a8',
+};
 
 const LIGHT: ChartTheme = {
   scheme: 'light',
@@ -35,11 +59,16 @@ const LIGHT: ChartTheme = {
   tooltipBorder: '#ced4da',
   bandFill: { healthy: '#12b886', watch: '#fab005', 'at-risk': '#fa5252' },
   bandStroke: { healthy: '#0c8599', watch: '#e67700', 'at-risk': '#c92a2a' },
+  // Brighter than the strokes: a small dot next to a grey line.
+  bandDot: { healthy: '#0ca678', watch: '#f08c00', 'at-risk': '#e03131' },
+  bandCell: { healthy: '#c3fae8', watch: '#fff3bf', 'at-risk': '#ffe3e3' },
+  noScoreCell: '#f1f3f5',
   bandTint: { healthy: '#e6fcf5', watch: '#fff9db', 'at-risk': '#fff5f5' },
-  bandText: { healthy: '#087f5b', watch: '#845400', 'at-risk': '#b02525' },
+  bandText: LIGHT_BAND_TEXT,
   series: ['#4263eb', '#e8590c', '#0ca678', '#ae3ec9', '#1098ad', '#f03e3e'],
   primary: '#364fc7',
   reference: '#495057',
+  trend: { improving: LIGHT_BAND_TEXT.healthy, steady: '#495057', declining: '#c92a2a' },
 };
 
 const DARK: ChartTheme = {
@@ -50,12 +79,24 @@ const DARK: ChartTheme = {
   tooltipBackground: '#25262b',
   tooltipBorder: '#495057',
   bandFill: { healthy: '#20c997', watch: '#fcc419', 'at-risk': '#ff6b6b' },
-  bandStroke: { healthy: '#38d9a9', watch: '#ffd43b', 'at-risk': '#ff8787' },
+  bandStroke: DARK_BAND_STROKE,
+  bandDot: DARK_BAND_STROKE,
+  bandCell: {
+    healthy: 'rgba(32, 201, 151, 0.22)',
+    watch: 'rgba(252, 196, 25, 0.2)',
+    'at-risk': 'rgba(255, 107, 107, 0.24)',
+  },
+  noScoreCell: 'rgba(134, 142, 150, 0.12)',
   bandTint: { healthy: '#0b3b30', watch: '#3d3108', 'at-risk': '#4a1d1d' },
-  bandText: { healthy: '#63e6be', watch: '#ffe066', 'at-risk': '#ffa8a8' },
+  bandText: DARK_BAND_TEXT,
   series: ['#748ffc', '#ffa94d', '#63e6be', '#e599f7', '#66d9e8', '#ff8787'],
   primary: '#91a7ff',
   reference: '#ced4da',
+  trend: {
+    improving: DARK_BAND_TEXT.healthy,
+    steady: '#ced4da',
+    declining: DARK_BAND_TEXT['at-risk'],
+  },
 };
 
 /** Opacity of band zones: enough to see the band, little enough to read the line over it. */

@@ -5,11 +5,11 @@ import { Alert, Card, Grid, Group, Loader, Stack, Text, Title } from '@mantine/c
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useCallback, useId, useMemo } from 'react';
 import { formatDate } from '../../../../core/report/format';
+import { useChartTheme } from '../../components/charts/chart-theme';
 import { PageHeader } from '../../components/PageHeader';
 import { LoadSampleButton } from '../portfolio/LoadSampleButton';
 import { WelcomeEmptyState } from '../portfolio/WelcomeEmptyState';
 import { BandDistributionChart } from './BandDistributionChart';
-import { useDashboardColors } from './dashboard-colors';
 import { visibleRows } from './dashboard-rows';
 import { DashboardFilters } from './DashboardFilters';
 import { HealthHeatMap } from './HealthHeatMap';
@@ -24,7 +24,7 @@ const TITLE = 'Portfolio';
 export function DashboardPage() {
   const overview = usePortfolioOverview();
   const view = useDashboardView();
-  const colors = useDashboardColors();
+  const colors = useChartTheme();
   const tableTitleId = useId();
   const { summary, history } = overview;
 

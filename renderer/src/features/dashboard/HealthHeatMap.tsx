@@ -8,7 +8,7 @@ import { bandOf, DIMENSIONS, TREND_THRESHOLD } from '../../../../core/domain/hea
 import type { Settings } from '../../../../core/domain/types';
 import { bandWord, formatScore } from '../../../../core/report/format';
 import { trendArrow } from '../../components/charts/bands';
-import type { DashboardColors } from './dashboard-colors';
+import type { ChartTheme } from '../../components/charts/chart-theme';
 import { partnershipPagePath } from '../partnership/partnership-path';
 import type { DimensionCell, PartnershipSummary } from './portfolio-overview';
 import { trendSentence } from './TrendText';
@@ -18,10 +18,10 @@ import classes from './dashboard.module.css';
 const ROW_HEIGHT = 40;
 const VIEW_HEIGHT = 480;
 
-function HeatCell(props: { cell: DimensionCell; settings: Settings; colors: DashboardColors }) {
+function HeatCell(props: { cell: DimensionCell; settings: Settings; colors: ChartTheme }) {
   const { cell, settings, colors } = props;
   const band = bandOf(cell.score, settings);
-  const background = band === null ? colors.noScoreCell : colors.cell[band];
+  const background = band === null ? colors.noScoreCell : colors.bandCell[band];
   const sentence =
     cell.score === null ? 'No score' : trendSentence(cell.trend, cell.delta, settings.trendDays);
   return (
@@ -43,7 +43,7 @@ function HeatCell(props: { cell: DimensionCell; settings: Settings; colors: Dash
   );
 }
 
-function Legend({ settings, colors }: { settings: Settings; colors: DashboardColors }) {
+function Legend({ settings, colors }: { settings: Settings; colors: ChartTheme }) {
   const swatches = [
     { band: 'healthy' as const, range: `${settings.bands.healthy} and above` },
     {
@@ -59,7 +59,7 @@ function Legend({ settings, colors }: { settings: Settings; colors: DashboardCol
           <Box
             w={14}
             h={14}
-            style={{ background: colors.cell[band], borderRadius: 3 }}
+            style={{ background: colors.bandCell[band], borderRadius: 3 }}
             aria-hidden
           />
           <Text size="xs">
@@ -77,7 +77,7 @@ function Legend({ settings, colors }: { settings: Settings; colors: DashboardCol
 export function HealthHeatMap(props: {
   rows: readonly PartnershipSummary[];
   settings: Settings;
-  colors: DashboardColors;
+  colors: ChartTheme;
 }) {
   const { rows, settings, colors } = props;
   const titleId = useId();

@@ -2,7 +2,7 @@
 // as faint guides and today's point coloured by band; its label says the figures in words.
 import type { Band } from '../../../../core/domain/health';
 import type { Settings } from '../../../../core/domain/types';
-import type { DashboardColors } from './dashboard-colors';
+import type { ChartTheme } from '../../components/charts/chart-theme';
 
 const WIDTH = 112;
 const HEIGHT = 28;
@@ -42,7 +42,7 @@ export function HealthSparkline(props: {
   band: Band | null;
   months: number;
   settings: Settings;
-  colors: DashboardColors;
+  colors: ChartTheme;
 }) {
   const { values, band, months, settings, colors } = props;
   if (values === undefined) {
@@ -60,14 +60,14 @@ export function HealthSparkline(props: {
           x2={WIDTH}
           y1={y(threshold)}
           y2={y(threshold)}
-          stroke={colors.threshold}
+          stroke={colors.grid}
           strokeDasharray="2 3"
         />
       ))}
       <path
         d={linePath(values)}
         fill="none"
-        stroke={colors.sparkline}
+        stroke={colors.reference}
         strokeWidth={1.6}
         strokeLinejoin="round"
         strokeLinecap="round"

@@ -8,7 +8,7 @@ import type { Settings } from '../../../../core/domain/types';
 import { BandBadge } from '../../components/charts/BandBadge';
 import { formatScore } from '../../../../core/report/format';
 import { STATUS_LABELS } from '../../components/StatusBadge';
-import type { DashboardColors } from './dashboard-colors';
+import type { ChartTheme } from '../../components/charts/chart-theme';
 import type { SortDirection, SortKey } from './dashboard-rows';
 import { HealthSparkline } from './HealthSparkline';
 import { partnershipPagePath } from '../partnership/partnership-path';
@@ -85,7 +85,7 @@ export function PartnershipTable(props: {
   history: PortfolioHistory | null;
   settings: Settings;
   sort: TableSort;
-  colors: DashboardColors;
+  colors: ChartTheme;
   empty: ReactNode;
 }) {
   const { rows, history, settings, sort, colors } = props;

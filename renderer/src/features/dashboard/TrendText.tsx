@@ -4,7 +4,7 @@ import { Text, VisuallyHidden, type MantineSize } from '@mantine/core';
 import type { Trend } from '../../../../core/domain/health';
 import { trendWord } from '../../../../core/report/format';
 import { trendArrow } from '../../components/charts/bands';
-import type { DashboardColors } from './dashboard-colors';
+import type { ChartTheme } from '../../components/charts/chart-theme';
 
 /** "Declining: down 6 points in 30 days"; "No trend yet" when there is nothing to compare. */
 export function trendSentence(trend: Trend | null, delta: number | null, days: number): string {
@@ -18,7 +18,7 @@ export function TrendText(props: {
   trend: Trend | null;
   delta: number | null;
   days: number;
-  colors: DashboardColors;
+  colors: ChartTheme;
   size?: MantineSize;
 }) {
   const { trend, delta, days, colors, size = 'sm' } = props;
