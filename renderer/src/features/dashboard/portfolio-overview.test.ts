@@ -1,10 +1,12 @@
 // The dashboard's figures agree with the engine's own entry points on a generated portfolio.
 import { describe, expect, it } from 'vitest';
-import { mostSeriousAlert } from '../../../../core/domain/alerts';
+import { compareAlerts, mostSeriousAlert } from '../../../../core/domain/alerts';
 import { addDays, addMonths } from '../../../../core/domain/dates';
 import { DIMENSIONS, evaluateHealth, evaluatePortfolio } from '../../../../core/domain/health';
 import { healthSeries } from '../../../../core/domain/health-series';
 import { groupByPartnership } from '../../../../core/domain/partnership-records';
+import { prepareRecords } from '../../../../core/domain/prepared-records';
+import { makeRecords, settingsWith } from '../../../../core/domain/test-records';
 import type { Dataset } from '../../../../core/domain/types';
 import { generatePortfolio } from '../../../../core/sample/generate-portfolio';
 import {
@@ -51,11 +53,41 @@ describe('summarizePortfolio', () => {
     });
   });
 
-  it('lists every alert of the portfolio, critical ones first', () => {
+  it('lists every alert of the portfolio, critical ones first, then by code and name', () => {
     expect(summary.alerts).toHaveLength(engine.reduce((n, r) => n + r.alerts.length, 0));
     const firstWarning = summary.alerts.findIndex((a) => a.severity === 'warning');
     const lastCritical = summary.alerts.map((a) => a.severity).lastIndexOf('critical');
-    if (firstWarning >= 0) expect(lastCritical).toBeLessThan(firstWarning);
+    // The sample portfolio has both kinds, so the order between them is tested.
+    expect(lastCritical).toBeGreaterThanOrEqual(0);
+    expect(firstWarning).toBe(lastCritical + 1);
+    const nameOf = new Map(dataset.partnerships.map((p) => [p.id, p.name]));
+    summary.alerts.slice(1).forEach((alert, i) => {
+      const before = summary.alerts[i]!;
+      const order = compareAlerts(before, alert);
+      expect(order).toBeLessThanOrEqual(0);
+      if (order === 0) {
+        expect(
+          nameOf.get(before.partnershipId)!.localeCompare(nameOf.get(alert.partnershipId)!),
+        ).toBeLessThanOrEqual(0);
+      }
+    });
+  });
+
+  it('orders equally serious alerts by partnership name, whatever the input order', () => {
+    // Neither partnership has a check-in or a review: each gets the same two alerts.
+    const zeta = makeRecords({ partnership: { id: 'p-zeta', name: 'Zeta' } });
+    const alpha = makeRecords({ partnership: { id: 'p-alpha', name: 'Alpha' } });
+    const { alerts } = summarizePortfolio(
+      [zeta, alpha].map(prepareRecords),
+      '2026-09-01',
+      settingsWith(),
+    );
+    expect(alerts.map((a) => [a.code, a.partnershipId])).toEqual([
+      ['CHECKIN_OVERDUE', 'p-alpha'],
+      ['CHECKIN_OVERDUE', 'p-zeta'],
+      ['REVIEW_DUE', 'p-alpha'],
+      ['REVIEW_DUE', 'p-zeta'],
+    ]);
   });
 });
 
