@@ -4,13 +4,43 @@
 // its parties and the period, then the headline figure, band, trend and the summary sentences.
 
 import { formatChange, formatDate, formatScore, trendWord } from '../format';
-import type { PartnershipReport } from '../report-model';
+import type { IsoDate } from '../../domain/types';
+import type { Audience, PartnershipReport } from '../report-model';
 import { BandPill, KeyFigure } from './parts';
 import { Text, View } from './react-pdf';
 import { COLORS, bandColor, styles } from './theme';
 
-export function audienceWord(audience: 'internal' | 'partners'): string {
+export function audienceWord(audience: Audience): string {
   return audience === 'internal' ? 'Internal: not for circulation' : 'Shared with partners';
+}
+
+/** Who prepared a report, when and for whom (a partnership header or a portfolio report). */
+interface Provenance {
+  preparedBy: string | null;
+  owner?: string | null;
+  generatedOn: IsoDate;
+  audience: Audience;
+}
+
+/**
+ * The cover's line: "Prepared by … · Managed by … · Generated on 5 Mar 2026 · audience", absent
+ * parts left out.
+ */
+export function coverProvenance(p: Provenance): string {
+  return [
+    p.preparedBy ? `Prepared by ${p.preparedBy}` : null,
+    p.owner ? `Managed by ${p.owner}` : null,
+    `Generated on ${formatDate(p.generatedOn)}`,
+    audienceWord(p.audience),
+  ]
+    .filter(Boolean)
+    .join('   ·   ');
+}
+
+/** The footer's shorter form: "Prepared by … · 5 Mar 2026 · audience". */
+export function footnoteProvenance(p: Provenance): string {
+  const by = p.preparedBy ? `Prepared by ${p.preparedBy} · ` : '';
+  return `${by}${formatDate(p.generatedOn)} · ${audienceWord(p.audience)}`;
 }
 
 /** The cover band: full-bleed colour above the first page's content. */
@@ -51,14 +81,7 @@ export function PartnershipCover({ report }: { report: PartnershipReport }) {
   const lines = [
     header.parties.map((p) => p.name).join('  ·  '),
     `${formatDate(header.period.from)} – ${formatDate(header.period.to)}`,
-    [
-      header.preparedBy ? `Prepared by ${header.preparedBy}` : null,
-      header.owner ? `Managed by ${header.owner}` : null,
-      `Generated on ${formatDate(header.generatedOn)}`,
-      audienceWord(header.audience),
-    ]
-      .filter(Boolean)
-      .join('   ·   '),
+    coverProvenance(header),
   ];
   return (
     <View>

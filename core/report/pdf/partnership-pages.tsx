@@ -3,9 +3,8 @@
 // The pages of one partnership report (also used as a section of the portfolio report).
 
 import type { ReactNode } from 'react';
-import { formatDate } from '../format';
 import type { PartnershipReport } from '../report-model';
-import { PartnershipCover } from './partnership-cover';
+import { footnoteProvenance, PartnershipCover } from './partnership-cover';
 import {
   ActionsSection,
   CommunicationSection,
@@ -17,12 +16,6 @@ import {
 } from './record-sections';
 import { ReportPage, type Paper } from './report-page';
 import { GoalsSection, ScorecardSection, TrendSection } from './score-sections';
-import { audienceWord } from './partnership-cover';
-
-export function partnershipFootnote(report: PartnershipReport): string {
-  const by = report.header.preparedBy ? `Prepared by ${report.header.preparedBy} · ` : '';
-  return `${by}${formatDate(report.header.generatedOn)} · ${audienceWord(report.header.audience)}`;
-}
 
 /**
  * A partnership report's pages. `condensed` is the portfolio's section: summary, scorecard,
@@ -46,7 +39,7 @@ export function PartnershipPages({
       paper={paper}
       title={title ?? report.header.title}
       subject={report.header.partnershipName}
-      footnote={partnershipFootnote(report)}
+      footnote={footnoteProvenance(report.header)}
       headerFromSecondPage={first && !condensed}
     >
       {children}

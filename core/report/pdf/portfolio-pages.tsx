@@ -14,7 +14,7 @@ import type {
   PortfolioRow,
 } from '../report-model';
 import { StackedBarChart } from './charts';
-import { audienceWord, CoverBand } from './partnership-cover';
+import { CoverBand, coverProvenance, footnoteProvenance } from './partnership-cover';
 import { PartnershipPages } from './partnership-pages';
 import { BandBadge, Section, SectionHeading, TableSection, type Column } from './parts';
 import { Text, View } from './react-pdf';
@@ -130,7 +130,6 @@ function HeatMap({ rows: heatRows, lead }: { rows: HeatMapRow[]; lead: ReactNode
 }
 
 export function PortfolioPages({ report, paper }: { report: PortfolioReport; paper: Paper }) {
-  const footnote = `${report.preparedBy ? `Prepared by ${report.preparedBy} · ` : ''}${formatDate(report.generatedOn)} · ${audienceWord(report.audience)}`;
   const counts = report.rows.reduce(
     (acc, r) => ({ ...acc, [r.band ?? 'none']: (acc[r.band ?? 'none'] ?? 0) + 1 }),
     {} as Record<string, number>,
@@ -141,7 +140,7 @@ export function PortfolioPages({ report, paper }: { report: PortfolioReport; pap
       paper={paper}
       title={report.title}
       subject="Portfolio overview"
-      footnote={footnote}
+      footnote={footnoteProvenance(report)}
       headerFromSecondPage={first}
     >
       {children}
@@ -157,13 +156,7 @@ export function PortfolioPages({ report, paper }: { report: PortfolioReport; pap
             title={`${report.rows.length} partnership${report.rows.length === 1 ? '' : 's'}`}
             lines={[
               `${formatDate(report.period.from)} – ${formatDate(report.period.to)}`,
-              [
-                report.preparedBy ? `Prepared by ${report.preparedBy}` : null,
-                `Generated on ${formatDate(report.generatedOn)}`,
-                audienceWord(report.audience),
-              ]
-                .filter(Boolean)
-                .join('   ·   '),
+              coverProvenance(report),
             ]}
           />
           <Text style={{ marginTop: 14 }}>
@@ -256,17 +249,13 @@ export function PortfolioPages({ report, paper }: { report: PortfolioReport; pap
       {report.skippedSections.length > 0
         ? page(
             'skipped',
-            <>
-              {report.skippedSections.length > 0 ? (
-                <Section kicker="Not included" title="Partnerships without a section">
-                  {report.skippedSections.map((s, i) => (
-                    <Text key={i} style={styles.paragraph}>
-                      {s.reason}
-                    </Text>
-                  ))}
-                </Section>
-              ) : null}
-            </>,
+            <Section kicker="Not included" title="Partnerships without a section">
+              {report.skippedSections.map((s, i) => (
+                <Text key={i} style={styles.paragraph}>
+                  {s.reason}
+                </Text>
+              ))}
+            </Section>,
           )
         : null}
       {report.sections.map((section) => (
