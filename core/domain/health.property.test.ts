@@ -4,9 +4,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { randomDate, randomRecords, randomSettings, type Pick } from './arbitrary-records';
-import { DIMENSIONS, evaluateHealth, type HealthResult } from './health';
-import { healthSeries, seriesDates, type HealthPoint } from './health-series';
+import { DIMENSIONS, evaluateHealth } from './health';
+import { healthSeries, seriesDates } from './health-series';
 import type { PartnershipRecords } from './partnership-records';
+import { collectIds, pointOf, renameDeep, reversedIds } from './test-records';
 import { TRUST_ITEMS } from './types';
 
 const picker =
@@ -70,10 +71,8 @@ describe('health model properties', () => {
         const records = randomRecords(pick);
         const asOf = randomDate(pick);
         const settings = randomSettings(pick);
-        const ids = collectIds(records);
-        // Reversed ids do not keep the original order, so nothing may depend on it.
-        const rename = new Map([...ids].map((id) => [id, `${[...id].reverse().join('')}~`]));
-        const renamed = renameDeep(records, rename) as PartnershipRecords;
+        const rename = reversedIds(collectIds(records));
+        const renamed = renameDeep(records, rename);
         const expected = renameDeep(evaluateHealth(records, asOf, settings), rename);
         expect(evaluateHealth(renamed, asOf, settings)).toEqual(expected);
       }),
@@ -99,51 +98,3 @@ describe('health model properties', () => {
     );
   });
 });
-
-/** The series point that a full evaluation implies, built independently of the series code. */
-function pointOf(result: HealthResult, records: PartnershipRecords): HealthPoint {
-  const trust = result.dimensions.trust;
-  return {
-    date: result.asOf,
-    health: result.health,
-    band: result.band,
-    dimensions: Object.fromEntries(
-      DIMENSIONS.map((name) => [name, result.dimensions[name].score]),
-    ) as HealthPoint['dimensions'],
-    perceptionGap: result.perceptionGap,
-    trustByParty: Object.fromEntries(
-      records.partnership.partyIds.map((id) => [
-        id,
-        trust.parties.find((p) => p.partyId === id)?.score ?? null,
-      ]),
-    ),
-  };
-}
-
-function collectIds(records: PartnershipRecords): Set<string> {
-  const ids = new Set<string>([records.partnership.id, ...records.partnership.partyIds]);
-  for (const list of [
-    records.pulses,
-    records.interactions,
-    records.goals,
-    records.goalUpdates,
-    records.contributions,
-    records.frictions,
-    records.reviews,
-  ]) {
-    for (const record of list) ids.add(record.id);
-  }
-  return ids;
-}
-
-/** A deep copy with every string (value or key) found in `rename` replaced. */
-function renameDeep(value: unknown, rename: Map<string, string>): unknown {
-  if (typeof value === 'string') return rename.get(value) ?? value;
-  if (Array.isArray(value)) return value.map((v) => renameDeep(v, rename));
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value).map(([k, v]) => [rename.get(k) ?? k, renameDeep(v, rename)]),
-    );
-  }
-  return value;
-}

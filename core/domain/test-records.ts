@@ -1,6 +1,9 @@
 // Builders of small, explicit record sets for the health model's tests (not used by the app).
-// Every builder takes the few fields a test cares about and fills the rest with plain values.
+// Every builder takes the few fields a test cares about and fills the rest with plain values;
+// helpers to rename every id of a record set, and to derive a series point from an evaluation.
 
+import { DIMENSIONS, type HealthResult } from './health';
+import type { HealthPoint } from './health-series';
 import type { PartnershipRecords } from './partnership-records';
 import {
   DEFAULT_SETTINGS,
@@ -145,4 +148,61 @@ export function friction(
 
 export function review(id: string, date: string): Review {
   return { id, partnershipId: 'p1', date };
+}
+
+/** The series point that a full evaluation implies, built independently of the series code. */
+export function pointOf(result: HealthResult, records: PartnershipRecords): HealthPoint {
+  const trust = result.dimensions.trust;
+  return {
+    date: result.asOf,
+    health: result.health,
+    band: result.band,
+    dimensions: Object.fromEntries(
+      DIMENSIONS.map((name) => [name, result.dimensions[name].score]),
+    ) as HealthPoint['dimensions'],
+    perceptionGap: result.perceptionGap,
+    trustByParty: Object.fromEntries(
+      records.partnership.partyIds.map((id) => [
+        id,
+        trust.parties.find((p) => p.partyId === id)?.score ?? null,
+      ]),
+    ),
+  };
+}
+
+/**
+ * Every id in a record set (one partnership's records or a whole dataset): the `id` of each
+ * object at any depth, and the parties each partnership names.
+ */
+export function collectIds(value: unknown, ids = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) {
+    for (const item of value) collectIds(item, ids);
+  } else if (value && typeof value === 'object') {
+    for (const [key, field] of Object.entries(value)) {
+      if (key === 'id' && typeof field === 'string') ids.add(field);
+      else if (key === 'partyIds' && Array.isArray(field)) for (const id of field) ids.add(id);
+      else collectIds(field, ids);
+    }
+  }
+  return ids;
+}
+
+/**
+ * A consistent renaming of `ids`: each reversed, plus "~". Reversed ids do not keep their
+ * original order, so a result that depends on that order shows.
+ */
+export function reversedIds(ids: Iterable<string>): Map<string, string> {
+  return new Map([...ids].map((id) => [id, `${[...id].reverse().join('')}~`]));
+}
+
+/** A deep copy of `value` with every string (value or key) found in `rename` replaced. */
+export function renameDeep<T>(value: T, rename: Map<string, string>): T {
+  if (typeof value === 'string') return (rename.get(value) ?? value) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => renameDeep(v, rename)) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [rename.get(k) ?? k, renameDeep(v, rename)]),
+    ) as T;
+  }
+  return value;
 }
