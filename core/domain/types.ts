@@ -232,6 +232,17 @@ export const COLLECTIONS = [
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
+/** Collections whose records belong to a partnership through `partnershipId` (goal updates belong through their goal). */
+export const PARTNERSHIP_RECORD_COLLECTIONS = [
+  'pulses',
+  'interactions',
+  'goals',
+  'contributions',
+  'frictions',
+  'reviews',
+  'milestones',
+] as const;
+
 export interface CollectionRecords {
   organizations: Organization;
   partnerships: Partnership;

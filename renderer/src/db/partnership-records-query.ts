@@ -4,7 +4,7 @@
 import type { PartnershipRecords } from '../../../core/domain/partnership-records';
 import type { Organization, Settings } from '../../../core/domain/types';
 import { appDatabase, SETTINGS_KEY } from './database';
-import { settingsFromRow } from './dataset-access';
+import { readPartnershipChildren, settingsFromRow } from './dataset-access';
 
 export interface PartnershipPageData {
   records: PartnershipRecords;
@@ -12,8 +12,6 @@ export interface PartnershipPageData {
   parties: Organization[];
   settings: Settings;
 }
-
-const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * One partnership's records, parties and the settings; null when no partnership has this id.
@@ -42,39 +40,13 @@ export async function readPartnershipPageData(
     async () => {
       const partnership = await db.partnerships.get(partnershipId);
       if (!partnership) return null;
-      const of = { partnershipId };
-      const [pulses, interactions, goals, contributions, frictions, reviews, milestones] =
-        await Promise.all([
-          db.pulses.where(of).toArray(),
-          db.interactions.where(of).toArray(),
-          db.goals.where(of).toArray(),
-          db.contributions.where(of).toArray(),
-          db.frictions.where(of).toArray(),
-          db.reviews.where(of).toArray(),
-          db.milestones.where(of).toArray(),
-        ]);
-      const [goalUpdates, parties, settingsRow] = await Promise.all([
-        goals.length === 0
-          ? Promise.resolve([])
-          : db.goalUpdates
-              .where('goalId')
-              .anyOf(goals.map((g) => g.id))
-              .toArray(),
+      const [children, parties, settingsRow] = await Promise.all([
+        readPartnershipChildren(db, partnershipId),
         db.organizations.bulkGet(partnership.partyIds),
         db.settings.get(SETTINGS_KEY),
       ]);
       return {
-        records: {
-          partnership,
-          pulses,
-          interactions,
-          goals,
-          goalUpdates: goalUpdates.sort(byId),
-          contributions,
-          frictions,
-          reviews,
-          milestones,
-        },
+        records: { partnership, ...children },
         parties: parties.filter((p): p is Organization => p !== undefined),
         settings: settingsFromRow(settingsRow),
       };

@@ -2,28 +2,21 @@
 // partnership with every record that depends on it, in one transaction, with an undo.
 import { checkRecordInDataset } from '../../../core/data/dataset-rules';
 import { validateRecord } from '../../../core/data/record-schemas';
-import type { Dataset, Partnership } from '../../../core/domain/types';
+import { PARTNERSHIP_RECORD_COLLECTIONS, type Partnership } from '../../../core/domain/types';
 import { appDatabase } from './database';
-import { DATA_TABLES, readDataset } from './dataset-access';
+import {
+  DATA_TABLES,
+  readPartnershipChildren,
+  readRuleRecords,
+  type PartnershipChildren,
+} from './dataset-access';
 import { RecordValidationError, WriteRefusedError } from './record-errors';
 import { saveRecord } from './record-repository';
-
-/** Collections whose records belong to a partnership through `partnershipId`. */
-export const PARTNERSHIP_RECORD_COLLECTIONS = [
-  'pulses',
-  'interactions',
-  'goals',
-  'contributions',
-  'frictions',
-  'reviews',
-  'milestones',
-] as const;
-type ChildCollection = (typeof PARTNERSHIP_RECORD_COLLECTIONS)[number] | 'goalUpdates';
 
 /** A deleted partnership and everything removed with it, kept so the delete can be undone. */
 export interface DeletedPartnership {
   partnership: Partnership;
-  records: { [K in ChildCollection]: Dataset[K] };
+  records: PartnershipChildren;
 }
 
 /** Every partnership, most recently updated first. */
@@ -65,28 +58,7 @@ export async function deletePartnership(id: string): Promise<DeletedPartnership>
     const partnership = await db.partnerships.get(id);
     if (!partnership)
       throw new WriteRefusedError('This partnership no longer exists; nothing was deleted.');
-    const [pulses, interactions, goals, contributions, frictions, reviews, milestones] =
-      await Promise.all([
-        db.pulses.where('partnershipId').equals(id).toArray(),
-        db.interactions.where('partnershipId').equals(id).toArray(),
-        db.goals.where('partnershipId').equals(id).toArray(),
-        db.contributions.where('partnershipId').equals(id).toArray(),
-        db.frictions.where('partnershipId').equals(id).toArray(),
-        db.reviews.where('partnershipId').equals(id).toArray(),
-        db.milestones.where('partnershipId').equals(id).toArray(),
-      ]);
-    const goalIds = goals.map((g) => g.id);
-    const goalUpdates = await db.goalUpdates.where('goalId').anyOf(goalIds).toArray();
-    const records = {
-      pulses,
-      interactions,
-      goals,
-      goalUpdates,
-      contributions,
-      frictions,
-      reviews,
-      milestones,
-    };
+    const records = await readPartnershipChildren(db, id);
     for (const [collection, list] of Object.entries(records)) {
       await db.table(collection).bulkDelete(list.map((r) => r.id));
     }
@@ -102,10 +74,10 @@ export async function deletePartnership(id: string): Promise<DeletedPartnership>
 export async function restoreDeletedPartnership(deleted: DeletedPartnership): Promise<void> {
   const db = appDatabase();
   await db.transaction('rw', [...DATA_TABLES], async () => {
-    const dataset = await readDataset(db);
     const checked = validateRecord('partnerships', deleted.partnership);
     if (!checked.ok) throw new RecordValidationError(checked.issues);
-    const issues = checkRecordInDataset('partnerships', checked.value, dataset);
+    const ruleRecords = await readRuleRecords(db, checked.value.id);
+    const issues = checkRecordInDataset('partnerships', checked.value, ruleRecords);
     if (issues.length > 0) throw new RecordValidationError(issues);
     await db.partnerships.put(checked.value);
     for (const [collection, list] of Object.entries(deleted.records)) {

@@ -4,7 +4,7 @@ import { checkRecordInDataset } from '../../../core/data/dataset-rules';
 import { validateRecord } from '../../../core/data/record-schemas';
 import type { CollectionName, Dataset } from '../../../core/domain/types';
 import { appDatabase } from './database';
-import { DATA_TABLES, readDataset } from './dataset-access';
+import { DATA_TABLES, readRuleRecords } from './dataset-access';
 import { RecordValidationError, WriteRefusedError } from './record-errors';
 
 /** What one delete removed: the records of each collection, in the order they are restored. */
@@ -42,7 +42,8 @@ export async function deleteRecordAndDependants(
 export async function restoreDeletedRecords(deleted: DeletedRecords): Promise<void> {
   const db = appDatabase();
   await db.transaction('rw', [...DATA_TABLES], async () => {
-    const dataset = await readDataset(db);
+    // A delete removes at most one partnership; its own records stay, and must still fit it.
+    const dataset = await readRuleRecords(db, deleted.partnerships?.[0]?.id);
     // Parents first, so a goal is in place before its updates are checked against it.
     const order = Object.keys(deleted).sort((a, b) => rank(a) - rank(b)) as CollectionName[];
     for (const collection of order) {

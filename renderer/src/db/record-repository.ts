@@ -4,18 +4,8 @@ import { checkRecordInDataset } from '../../../core/data/dataset-rules';
 import { validateRecord } from '../../../core/data/record-schemas';
 import type { CollectionName, CollectionRecords } from '../../../core/domain/types';
 import { appDatabase } from './database';
-import { DATA_TABLES, readDataset } from './dataset-access';
+import { DATA_TABLES, readRuleRecords } from './dataset-access';
 import { RecordValidationError } from './record-errors';
-
-/** All records of a collection. */
-export function listRecords<K extends CollectionName>(
-  collection: K,
-): Promise<CollectionRecords[K][]> {
-  const table = appDatabase()[collection] as unknown as {
-    toArray(): Promise<CollectionRecords[K][]>;
-  };
-  return table.toArray();
-}
 
 /** One record by id, or undefined. */
 export function getRecord<K extends CollectionName>(
@@ -42,8 +32,11 @@ export async function saveRecord<K extends CollectionName>(
   const record = checked.value;
   const db = appDatabase();
   await db.transaction('rw', [...DATA_TABLES], async () => {
-    const dataset = await readDataset(db);
-    const issues = checkRecordInDataset(collection, record, dataset);
+    const ruleRecords = await readRuleRecords(
+      db,
+      collection === 'partnerships' ? record.id : undefined,
+    );
+    const issues = checkRecordInDataset(collection, record, ruleRecords);
     if (issues.length > 0) throw new RecordValidationError(issues);
     const table = db[collection] as unknown as {
       put(record: CollectionRecords[K]): Promise<string>;

@@ -4,8 +4,10 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   emptyDataset,
+  makeGoalUpdate,
   makeOrganization,
   makePartnership,
+  makePulse,
   smallDataset,
 } from '../../../test/factories/records';
 import type { PartnershipHealthDatabase } from './database';
@@ -17,6 +19,7 @@ import {
   savePartnership,
 } from './partnership-repository';
 import { RecordValidationError, WriteRefusedError } from './record-errors';
+import { saveRecord } from './record-repository';
 import { readSettings, saveSettings } from './settings-repository';
 import { freshTestDatabase } from './test-database';
 
@@ -51,6 +54,20 @@ describe('validated writes', () => {
     await saveOrganization(makeOrganization(1, { name: 'Acme' }));
     await expect(saveOrganization(makeOrganization(2, { name: 'ACME' }))).rejects.toThrow(/unique/);
     expect((await listOrganizations()).map((o) => o.name)).toEqual(['Acme']);
+  });
+
+  it('refuses saves with dangling references, checked against the stored records', async () => {
+    await replaceAllData(smallDataset());
+    const before = await readAllData();
+    await expect(saveRecord('pulses', makePulse(2, 'p-9', 'org-1'))).rejects.toThrow(/p-9/);
+    await expect(saveRecord('pulses', makePulse(2, 'p-1', 'org-9'))).rejects.toThrow(/org-9/);
+    await expect(saveRecord('goalUpdates', makeGoalUpdate(2, 'goal-9'))).rejects.toThrow(/goal-9/);
+    // The partnership's own pulse names org-1, so the partnership may not drop it.
+    await saveOrganization(makeOrganization(3));
+    await expect(savePartnership(makePartnership(1, ['org-2', 'org-3']))).rejects.toThrow(
+      /"org-1".*1 in pulses/,
+    );
+    expect({ ...(await readAllData()), organizations: before.organizations }).toEqual(before);
   });
 
   it('keeps createdAt and moves updatedAt when a partnership is edited', async () => {
