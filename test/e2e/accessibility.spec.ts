@@ -1,21 +1,14 @@
 // Every screen in the light and the dark theme (following the OS): axe finds no violation, and
 // a screenshot of each goes to /tmp/shots for a human look.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { AppShell, type SectionName } from './pages/app-shell';
+import { expectNoAxeViolations } from './pages/axe-check';
 
 const SHOTS = '/tmp/shots';
 
-async function checkScreen(page: Page, name: string, scheme: string) {
-  // Let notifications and transitions settle so axe sees the screen as the user does.
-  await page.waitForTimeout(250);
-  const results = await new AxeBuilder({ page }).analyze();
-  const summary = results.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.html.slice(0, 160)).join(' | ')})`,
-  );
-  expect(summary, `axe violations on ${name} (${scheme})`).toEqual([]);
-  await page.screenshot({ path: `${SHOTS}/${name}-${scheme}.png`, fullPage: true });
+async function checkScreen(page: Page, name: string, scheme: 'light' | 'dark') {
+  await expectNoAxeViolations(page, { name, scheme, screenshot: SHOTS });
 }
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -30,9 +23,7 @@ for (const scheme of ['light', 'dark'] as const) {
     test('the welcome and every section pass axe', async ({ page }) => {
       const shell = new AppShell(page);
       await checkScreen(page, 'welcome', scheme);
-      await page.getByRole('button', { name: 'Load sample portfolio' }).click();
-      await expect(page.getByRole('main').getByRole('row').nth(2)).toBeVisible();
-      await page.getByRole('button', { name: 'Dismiss notification' }).first().click();
+      await shell.loadSample();
       await expect(page.locator('.mantine-Notification-root')).toHaveCount(0);
       const sections: SectionName[] = [
         'Portfolio',

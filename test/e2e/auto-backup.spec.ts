@@ -2,11 +2,11 @@
 // belong to the desktop app. With a stand-in for the desktop bridge (the object the preload
 // exposes, recording what it is asked to file), the renderer's side runs for real: the start-up
 // backup is made before the first write, and restoring one files a before-restore backup first.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { AutomaticBackupInfo } from '../../core/bridge/desktop-api';
 import { expect, test } from './fixtures';
 import { AppShell } from './pages/app-shell';
+import { expectNoAxeViolations } from './pages/axe-check';
 
 const PANEL = 'section[aria-labelledby="automatic-backups-title"]';
 
@@ -14,14 +14,6 @@ declare global {
   interface Window {
     __backupWrites: Array<{ reason: string; content: string }>;
   }
-}
-
-async function axeViolations(page: Page, scope: string): Promise<string[]> {
-  await page.waitForTimeout(300);
-  const results = await new AxeBuilder({ page }).include(scope).analyze();
-  return results.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-  );
 }
 
 /** Installs a stand-in desktop bridge that keeps every automatic backup in memory. */
@@ -90,7 +82,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(panel).toContainText('Automatic backups are a feature of the desktop app');
     await expect(panel).toContainText('Back up data');
     await expect(panel.getByRole('button', { name: /Restore/ })).toHaveCount(0);
-    expect(await axeViolations(page, PANEL), `axe violations (${scheme})`).toEqual([]);
+    await expectNoAxeViolations(page, { name: 'browser panel', scheme, include: PANEL });
   });
 }
 
@@ -100,8 +92,7 @@ test('desktop: backs up on start before any write, lists it, and restores it saf
   await fakeDesktopBridge(page);
   const shell = new AppShell(page);
   await shell.open();
-  await page.getByRole('button', { name: 'Load sample portfolio' }).click();
-  await expect(page.getByRole('main').getByRole('row').nth(2)).toBeVisible();
+  await shell.loadSample();
 
   // The start-up backup holds the data from before the sample was written: none.
   const firstWrites = await page.evaluate(() => window.__backupWrites.map((w) => w.reason));
@@ -116,7 +107,7 @@ test('desktop: backs up on start before any write, lists it, and restores it saf
   await expect(panel).toContainText('/home/ana/.config/Partnership Health/backups');
   const startRow = panel.getByRole('row').filter({ hasText: 'App opened' });
   await expect(startRow).toContainText('Verified');
-  expect(await axeViolations(page, PANEL), 'axe violations (desktop panel)').toEqual([]);
+  await expectNoAxeViolations(page, { name: 'desktop panel', scheme: 'light', include: PANEL });
 
   await startRow.getByRole('button', { name: /^Restore the automatic backup of/ }).click();
   const dialog = page.getByRole('dialog');

@@ -1,37 +1,22 @@
 // Never lose data, in the browser build: back up, delete, restore the file, refuse a corrupt
 // file, undo the restore; import a CSV needing one column change, export CSV and read it back.
-// axe checks the Data section and every dialog in light and dark; screenshots go to /tmp/shots/backup.
-import AxeBuilder from '@axe-core/playwright';
-import { mkdir, writeFile } from 'node:fs/promises';
+// axe checks the reminder, the Data section and every dialog in light and dark; screenshots of
+// each go to /tmp/shots/backup.
+import { writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { parseCsv } from '../../core/data/csv-parse';
 import type { BackupFile } from '../../core/domain/types';
 import { expect, test } from './fixtures';
 import { AppShell } from './pages/app-shell';
+import { expectNoAxeViolations } from './pages/axe-check';
 import { BackupData } from './pages/backup-data';
 import { PartnershipsPage } from './pages/partnerships-page';
 
 const SHOTS = '/tmp/shots/backup';
 const DIALOG = '[role="dialog"]';
 
-async function look(page: Page, name: string, scheme: string, scope?: string) {
-  // Let transitions settle so axe and the screenshot see what the user sees.
-  await page.waitForTimeout(300);
-  const builder = new AxeBuilder({ page });
-  if (scope) builder.include(scope);
-  const results = await builder.analyze();
-  const summary = results.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-  );
-  await page.screenshot({ path: `${SHOTS}/${name}-${scheme}.png`, fullPage: scope !== DIALOG });
-  expect(summary, `axe violations on ${name} (${scheme})`).toEqual([]);
-}
-
-async function loadSample(page: Page, shell: AppShell) {
-  await shell.open();
-  await page.getByRole('button', { name: 'Load sample portfolio' }).click();
-  await expect(page.getByRole('main').getByRole('row').nth(2)).toBeVisible();
-  await page.getByRole('button', { name: 'Dismiss notification' }).first().click();
+async function look(page: Page, name: string, scheme: 'light' | 'dark', include: string) {
+  await expectNoAxeViolations(page, { name, scheme, include, screenshot: SHOTS });
 }
 
 async function partnershipNames(page: Page, shell: AppShell): Promise<string[]> {
@@ -45,11 +30,11 @@ for (const scheme of ['light', 'dark'] as const) {
   test(`back up, restore after a delete, refuse a corrupt file, undo (${scheme})`, async ({
     page,
   }, testInfo) => {
-    await mkdir(SHOTS, { recursive: true });
     await page.emulateMedia({ colorScheme: scheme });
     const shell = new AppShell(page);
     const data = new BackupData(page);
-    await loadSample(page, shell);
+    await shell.open();
+    await shell.loadSample();
     await expect(page.getByLabel('Backup reminder')).toContainText('not saved a backup yet');
     await look(page, '1-reminder', scheme, '[aria-label="Backup reminder"]');
     const before = await partnershipNames(page, shell);
@@ -118,11 +103,11 @@ for (const scheme of ['light', 'dark'] as const) {
   test(`import a CSV with one column mapped by hand, export CSV and read it back (${scheme})`, async ({
     page,
   }, testInfo) => {
-    await mkdir(SHOTS, { recursive: true });
     await page.emulateMedia({ colorScheme: scheme });
     const shell = new AppShell(page);
     const data = new BackupData(page);
-    await loadSample(page, shell);
+    await shell.open();
+    await shell.loadSample();
     await shell.goTo('Settings');
     const backup = JSON.parse(await data.backUp(testInfo.outputPath('backup.json'))) as BackupFile;
     const partnership = backup.data.partnerships[0]!;

@@ -1,7 +1,6 @@
 // The portfolio dashboard with the sample portfolio: every row shows the engine's whole-number
 // health, filters and search narrow the rows, alerts link to their partnership, Settings change
 // the scores at once, and axe finds nothing in either theme (screenshots in /tmp/shots/dashboard).
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { compareAlerts } from '../../core/domain/alerts';
 import { localIsoDate } from '../../core/domain/dates';
@@ -10,6 +9,7 @@ import type { Dataset } from '../../core/domain/types';
 import { generatePortfolio } from '../../core/sample/generate-portfolio';
 import { expect, test } from './fixtures';
 import { AppShell } from './pages/app-shell';
+import { expectNoAxeViolations } from './pages/axe-check';
 import { DashboardPage } from './pages/dashboard-page';
 
 const SHOTS = '/tmp/shots/dashboard';
@@ -30,9 +30,7 @@ const shown = (result: HealthResult) =>
 async function openWithSample(page: Page): Promise<DashboardPage> {
   const shell = new AppShell(page);
   await shell.open();
-  await page.getByRole('button', { name: 'Load sample portfolio' }).click();
-  await expect(shell.notification(/Loaded the sample portfolio/)).toBeVisible();
-  await page.getByRole('button', { name: 'Dismiss notification' }).first().click();
+  await shell.loadSample();
   const dashboard = new DashboardPage(page);
   await expect(dashboard.rows.first()).toBeVisible();
   return dashboard;
@@ -145,21 +143,12 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(
       page.getByRole('img', { name: /^Health over the last 6 months/ }).first(),
     ).toBeVisible();
-    await page.waitForTimeout(300);
-    const check = async (name: string) => {
-      const results = await new AxeBuilder({ page }).analyze();
-      const summary = results.violations.map(
-        (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-      );
-      expect(summary, `axe violations on the dashboard (${name}, ${scheme})`).toEqual([]);
-      await page.screenshot({ path: `${SHOTS}/${name}-${scheme}.png`, fullPage: true });
-    };
-    await check('dashboard');
+    await expectNoAxeViolations(page, { name: 'dashboard', scheme, screenshot: SHOTS });
     await page
       .getByRole('region', { name: 'Bands month by month' })
       .getByRole('button', { name: 'Show as table' })
       .click();
     await expect(page.getByRole('table', { name: 'Bands month by month' })).toBeVisible();
-    await check('dashboard-tables');
+    await expectNoAxeViolations(page, { name: 'dashboard-tables', scheme, screenshot: SHOTS });
   });
 }

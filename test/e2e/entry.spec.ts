@@ -1,13 +1,11 @@
 // Entering activity through the quick-add palette: every record type, an edit, a delete with
 // Undo, bad input worded beside its field with what was typed kept, and every dialog passing
 // axe in the light and the dark theme (screenshots in /tmp/shots/entry).
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { AppShell } from './pages/app-shell';
+import { expectNoAxeViolations } from './pages/axe-check';
 import { EntryDialogs, type EntryAction } from './pages/entry-dialogs';
-import { OrganizationsPage } from './pages/organizations-page';
-import { PartnershipForm } from './pages/partnership-form';
 import { PartnershipsPage } from './pages/partnerships-page';
 
 const P = 'Reading Together';
@@ -16,17 +14,10 @@ const SHOTS = '/tmp/shots/entry';
 async function setUp(page: Page): Promise<{ shell: AppShell; entry: EntryDialogs }> {
   const shell = new AppShell(page);
   await shell.open();
-  await shell.goTo('Organizations');
-  const organizations = new OrganizationsPage(page);
-  await organizations.create('City Library');
-  await organizations.create('Code Club');
-  await shell.goTo('Partnerships');
-  await new PartnershipsPage(page).startNew();
-  const form = new PartnershipForm(page);
-  await form.fill({ name: P, owner: 'Ana Ruiz' });
-  await form.chooseParties(['City Library', 'Code Club']);
-  await form.save();
-  await page.getByRole('heading', { level: 1, name: 'Partnerships' }).waitFor();
+  await new PartnershipsPage(page).createWithNewParties(['City Library', 'Code Club'], {
+    name: P,
+    owner: 'Ana Ruiz',
+  });
   return { shell, entry: new EntryDialogs(page) };
 }
 
@@ -281,18 +272,8 @@ const DIALOGS: EntryAction[] = [
 ];
 
 /** Axe on the element `selector` finds (this spec checks the dialogs; accessibility.spec.ts the screens). */
-async function checkDialog(page: Page, selector: string, name: string, scheme: string) {
-  // Let the dialog's transition settle so axe and the screenshot see what the user sees.
-  await page.waitForTimeout(300);
-  const results = await new AxeBuilder({ page }).include(selector).analyze();
-  const summary = results.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-  );
-  expect(summary, `axe violations in ${name} (${scheme})`).toEqual([]);
-  await page
-    .locator(selector)
-    .first()
-    .screenshot({ path: `${SHOTS}/${name}-${scheme}.png` });
+async function checkDialog(page: Page, selector: string, name: string, scheme: 'light' | 'dark') {
+  await expectNoAxeViolations(page, { name, scheme, include: selector, screenshot: SHOTS });
 }
 
 for (const scheme of ['light', 'dark'] as const) {

@@ -2,9 +2,7 @@
 // health chart's table equal what evaluateHealth/healthSeries give in Node for the same data;
 // every tab opens and passes axe in light and dark; a hand-made partnership's header follows
 // the records added through the entry buttons.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
 import { addMonths, localIsoDate } from '../../core/domain/dates';
 import { explainDimension } from '../../core/domain/explain';
 import { DIMENSIONS, evaluateHealth } from '../../core/domain/health';
@@ -15,8 +13,7 @@ import { formatDate } from '../../core/report/format';
 import { generatePortfolio } from '../../core/sample/generate-portfolio';
 import { expect, test } from './fixtures';
 import { AppShell } from './pages/app-shell';
-import { OrganizationsPage } from './pages/organizations-page';
-import { PartnershipForm } from './pages/partnership-form';
+import { expectNoAxeViolations } from './pages/axe-check';
 import { PartnershipsPage } from './pages/partnerships-page';
 import { PARTNERSHIP_TABS, PartnershipPage } from './pages/partnership-page';
 
@@ -48,19 +45,10 @@ function samplePartnership(today: string) {
   );
 }
 
-/** axe's findings on the page's content, one line each naming the elements. */
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).include(PAGE_ROOT).analyze();
-  return results.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-  );
-}
-
 async function loadSample(page: Page) {
-  await new AppShell(page).open();
-  await page.getByRole('button', { name: 'Load sample portfolio' }).click();
-  await expect(page.getByText(/Loaded the sample portfolio/)).toBeVisible();
-  await page.getByRole('button', { name: 'Dismiss notification' }).first().click();
+  const shell = new AppShell(page);
+  await shell.open();
+  await shell.loadSample();
 }
 
 test('the header and the health chart show the engine’s figures for the sample data', async ({
@@ -126,7 +114,6 @@ test('the header and the health chart show the engine’s figures for the sample
 for (const scheme of ['light', 'dark'] as const) {
   test(`every section passes axe in the ${scheme} theme`, async ({ page }) => {
     test.setTimeout(300_000);
-    mkdirSync(SHOTS, { recursive: true });
     await page.emulateMedia({ colorScheme: scheme });
     const today = localIsoDate(new Date());
     const { records } = samplePartnership(today);
@@ -136,32 +123,22 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByRole('button', { name: 'Why this score' }).click();
     for (const tab of PARTNERSHIP_TABS) {
       await partnership.openTab(tab);
-      await page.waitForTimeout(200);
-      expect(await axeViolations(page), `axe violations on ${tab} (${scheme})`).toEqual([]);
-      const file = tab.toLowerCase().replace(/[^a-z]+/g, '-');
-      await page.screenshot({ path: `${SHOTS}/${file}-${scheme}.png`, fullPage: true });
+      const name = tab.toLowerCase().replace(/[^a-z]+/g, '-');
+      await expectNoAxeViolations(page, { name, scheme, include: PAGE_ROOT, screenshot: SHOTS });
     }
     await partnership.openTab('Overview');
     await partnership.showTable('Health over time');
-    expect(await axeViolations(page), `axe on a chart table (${scheme})`).toEqual([]);
+    await expectNoAxeViolations(page, { name: 'chart-table', scheme, include: PAGE_ROOT });
   });
 }
 
 test('a partnership made by hand: its header follows a check-in logged and deleted from the page', async ({
   page,
 }) => {
-  const shell = new AppShell(page);
-  await shell.open();
-  await shell.goTo('Organizations');
-  const organizations = new OrganizationsPage(page);
-  await organizations.create('Harbour Trust');
-  await organizations.create('City Library');
-  await shell.goTo('Partnerships');
-  await new PartnershipsPage(page).startNew();
-  const form = new PartnershipForm(page);
-  await form.fill({ name: 'Reading Together' });
-  await form.chooseParties(['Harbour Trust', 'City Library']);
-  await form.save();
+  await new AppShell(page).open();
+  await new PartnershipsPage(page).createWithNewParties(['Harbour Trust', 'City Library'], {
+    name: 'Reading Together',
+  });
 
   const partnership = new PartnershipPage(page);
   await partnership.openFromList('Reading Together');

@@ -1,28 +1,21 @@
 // Organizations and partnerships: create, survive a reload, refuse a one-party partnership,
 // edit, delete then undo, and refuse deleting an organization in use.
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { AppShell } from './pages/app-shell';
 import { OrganizationsPage } from './pages/organizations-page';
 import { PartnershipForm } from './pages/partnership-form';
 import { PartnershipsPage } from './pages/partnerships-page';
 
-async function createTwoOrganizations(shell: AppShell) {
-  await shell.goTo('Organizations');
-  const organizations = new OrganizationsPage(shell.page);
-  await organizations.create('City Library');
-  await organizations.create('Code Club');
-  await expect(organizations.row('City Library')).toBeVisible();
-  await expect(organizations.row('Code Club')).toBeVisible();
-}
+const PARTIES = ['City Library', 'Code Club'];
 
-async function createPartnership(shell: AppShell, name: string) {
-  await shell.goTo('Partnerships');
-  await new PartnershipsPage(shell.page).startNew();
-  const form = new PartnershipForm(shell.page);
-  await form.fill({ name, owner: 'Ana Ruiz', purpose: 'Children read more.' });
-  await form.chooseParties(['City Library', 'Code Club']);
-  await form.save();
-  await shell.page.getByRole('heading', { level: 1, name: 'Partnerships' }).waitFor();
+/** Creates the two parties and "Reading Together" between them; ends on the Partnerships list. */
+async function createReadingTogether(page: Page) {
+  await new PartnershipsPage(page).createWithNewParties(PARTIES, {
+    name: 'Reading Together',
+    owner: 'Ana Ruiz',
+    purpose: 'Children read more.',
+  });
 }
 
 test('create two organizations and a partnership between them; it survives a reload', async ({
@@ -30,8 +23,7 @@ test('create two organizations and a partnership between them; it survives a rel
 }) => {
   const shell = new AppShell(page);
   await shell.open();
-  await createTwoOrganizations(shell);
-  await createPartnership(shell, 'Reading Together');
+  await createReadingTogether(page);
   const list = new PartnershipsPage(page);
   await expect(list.row('Reading Together')).toContainText('City Library · Code Club');
 
@@ -47,7 +39,8 @@ test('a partnership with one party is refused with the rule in words, keeping wh
 }) => {
   const shell = new AppShell(page);
   await shell.open();
-  await createTwoOrganizations(shell);
+  await shell.goTo('Organizations');
+  await new OrganizationsPage(page).createEach(PARTIES);
   await shell.goTo('Partnerships');
   await new PartnershipsPage(page).startNew();
   const form = new PartnershipForm(page);
@@ -66,8 +59,7 @@ test('a partnership with one party is refused with the rule in words, keeping wh
 test('edit a partnership, delete it, then Undo brings it back', async ({ page }) => {
   const shell = new AppShell(page);
   await shell.open();
-  await createTwoOrganizations(shell);
-  await createPartnership(shell, 'Reading Together');
+  await createReadingTogether(page);
   const list = new PartnershipsPage(page);
 
   await list.edit('Reading Together');
@@ -91,8 +83,7 @@ test('deleting an organization used by a partnership is refused with the reason'
 }) => {
   const shell = new AppShell(page);
   await shell.open();
-  await createTwoOrganizations(shell);
-  await createPartnership(shell, 'Reading Together');
+  await createReadingTogether(page);
   await shell.goTo('Organizations');
   const organizations = new OrganizationsPage(page);
   await organizations.delete('Code Club');

@@ -3,7 +3,6 @@
 // name, each PDF's text equals the CLI's for the same options, qpdf accepts the files; the screen
 // refuses a reversed period, passes axe in both themes, and "Export report" on a partnership page
 // lands on it with that partnership chosen. Screenshots and PDF pages go to /tmp/shots/reports.
-import AxeBuilder from '@axe-core/playwright';
 import type { Download, Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -18,6 +17,7 @@ import type { Dataset } from '../../core/domain/types';
 import { generatePortfolio } from '../../core/sample/generate-portfolio';
 import { expect, test } from './fixtures';
 import { AppShell } from './pages/app-shell';
+import { expectNoAxeViolations } from './pages/axe-check';
 import { PartnershipPage } from './pages/partnership-page';
 import { ReportsPage } from './pages/reports-page';
 
@@ -33,9 +33,7 @@ function sample(today: string): Dataset {
 async function loadSample(page: Page): Promise<ReportsPage> {
   const shell = new AppShell(page);
   await shell.open();
-  await page.getByRole('button', { name: 'Load sample portfolio' }).click();
-  await expect(shell.notification(/Loaded the sample portfolio/)).toBeVisible();
-  await page.getByRole('button', { name: 'Dismiss notification' }).first().click();
+  await shell.loadSample();
   await shell.goTo('Reports');
   return new ReportsPage(page);
 }
@@ -310,16 +308,17 @@ test('"Export report" on a partnership page lands on Reports with that partnersh
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`the Reports screen passes axe in the ${scheme} theme`, async ({ page }) => {
-    mkdirSync(SHOTS, { recursive: true });
     await page.emulateMedia({ colorScheme: scheme });
     const reports = await loadSample(page);
     await page.screenshot({ path: `${SHOTS}/empty-${scheme}.png`, fullPage: true });
     await reports.choose('Whole portfolio', 'whole');
     await reports.sectionsSwitch().check();
-    await page.waitForTimeout(300);
-    const portfolio = await new AxeBuilder({ page }).include('main').analyze();
-    expect(portfolio.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-    await page.screenshot({ path: `${SHOTS}/portfolio-${scheme}.png`, fullPage: true });
+    await expectNoAxeViolations(page, {
+      name: 'portfolio',
+      scheme,
+      include: 'main',
+      screenshot: SHOTS,
+    });
 
     // Choosing a partnership replaces the whole portfolio.
     const partnership = sample(localIsoDate(new Date())).partnerships.find(
@@ -329,9 +328,11 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(reports.chosen()).toHaveText([partnership.name]);
     await reports.choosePeriod('Custom dates');
     await reports.setCustomDates('2026-05-01', '2026-04-30');
-    await page.waitForTimeout(300);
-    const single = await new AxeBuilder({ page }).include('main').analyze();
-    expect(single.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-    await page.screenshot({ path: `${SHOTS}/partnership-${scheme}.png`, fullPage: true });
+    await expectNoAxeViolations(page, {
+      name: 'partnership',
+      scheme,
+      include: 'main',
+      screenshot: SHOTS,
+    });
   });
 }

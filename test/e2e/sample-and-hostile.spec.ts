@@ -2,8 +2,6 @@
 // as text everywhere, never run.
 import { expect, test } from './fixtures';
 import { AppShell } from './pages/app-shell';
-import { OrganizationsPage } from './pages/organizations-page';
-import { PartnershipForm } from './pages/partnership-form';
 import { ReportsPage } from './pages/reports-page';
 import { PartnershipsPage } from './pages/partnerships-page';
 
@@ -13,10 +11,8 @@ test('load the sample portfolio from the first-run welcome, then asked before re
   const shell = new AppShell(page);
   await shell.open();
   await expect(page.getByText('Welcome to Partnership Health')).toBeVisible();
-  await page.getByRole('button', { name: 'Load sample portfolio' }).click();
-  await expect(shell.notification(/Loaded the sample portfolio/)).toBeVisible();
+  await shell.loadSample();
   const rows = page.getByRole('main').getByRole('row');
-  await expect(rows.nth(2)).toBeVisible();
   const count = await rows.count();
   expect(count).toBeGreaterThan(3);
 
@@ -34,18 +30,11 @@ const HOSTILE_PARTNERSHIP = '"><svg onload=alert(2)>';
 test('hostile names render as text on every screen and run nothing', async ({ page }) => {
   const shell = new AppShell(page);
   await shell.open();
-  await shell.goTo('Organizations');
-  const organizations = new OrganizationsPage(page);
-  await organizations.create(HOSTILE_ORG);
-  await organizations.create(HOSTILE_PARTNER);
-  await expect(organizations.row(HOSTILE_ORG)).toBeVisible();
-
-  await shell.goTo('Partnerships');
-  await new PartnershipsPage(page).startNew();
-  const form = new PartnershipForm(page);
-  await form.fill({ name: HOSTILE_PARTNERSHIP, owner: HOSTILE_ORG });
-  await form.chooseParties([HOSTILE_ORG, HOSTILE_PARTNER]);
-  await form.save();
+  // Creating the organizations shows each in the list, named as typed.
+  await new PartnershipsPage(page).createWithNewParties([HOSTILE_ORG, HOSTILE_PARTNER], {
+    name: HOSTILE_PARTNERSHIP,
+    owner: HOSTILE_ORG,
+  });
   await expect(page.getByText(HOSTILE_PARTNERSHIP, { exact: true })).toBeVisible();
   await expect(
     page.getByText(`${HOSTILE_ORG} · ${HOSTILE_PARTNER}`, { exact: true }),

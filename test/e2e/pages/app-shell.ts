@@ -1,5 +1,5 @@
 // Locators and actions of the app shell: navigation between sections and notifications.
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export type SectionName = 'Portfolio' | 'Partnerships' | 'Organizations' | 'Reports' | 'Settings';
 
@@ -17,6 +17,19 @@ export class AppShell {
       .getByRole('link', { name: section })
       .click();
     await this.page.getByRole('heading', { level: 1, name: section }).waitFor();
+  }
+
+  /**
+   * Loads the sample portfolio from the first-run welcome (the app open and empty), waits for
+   * the notice and the portfolio, then dismisses the notice so it covers nothing the test looks at.
+   */
+  async loadSample(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Load sample portfolio' }).click();
+    const notice = this.notification(/Loaded the sample portfolio/);
+    await expect(notice).toBeVisible();
+    await expect(this.page.getByRole('main').getByRole('row').nth(2)).toBeVisible();
+    await notice.getByRole('button', { name: 'Dismiss notification' }).click();
+    await expect(notice).toHaveCount(0);
   }
 
   /** A notification containing `text`. */

@@ -1,5 +1,5 @@
 // Locators and actions of the Organizations screen.
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export class OrganizationsPage {
   constructor(readonly page: Page) {}
@@ -14,6 +14,14 @@ export class OrganizationsPage {
     await dialog.getByRole('textbox', { name: 'Name', exact: true }).fill(name);
     await dialog.getByRole('button', { name: 'Save' }).click();
     await dialog.waitFor({ state: 'detached' });
+  }
+
+  /** Creates each organization in turn; each then shows in the list. */
+  async createEach(names: string[]): Promise<void> {
+    for (const name of names) {
+      await this.create(name);
+      await expect(this.row(name)).toBeVisible();
+    }
   }
 
   async delete(name: string): Promise<void> {

@@ -1,6 +1,14 @@
 // Locators and actions of the partnership form (new and edit).
 import type { Locator, Page } from '@playwright/test';
 
+/** What a test types into the form; fields left out keep what they hold. */
+export interface PartnershipValues {
+  name?: string;
+  owner?: string;
+  purpose?: string;
+  checkIn?: string;
+}
+
 export class PartnershipForm {
   constructor(readonly page: Page) {}
 
@@ -18,12 +26,7 @@ export class PartnershipForm {
     await input.press('Escape');
   }
 
-  async fill(values: {
-    name?: string;
-    owner?: string;
-    purpose?: string;
-    checkIn?: string;
-  }): Promise<void> {
+  async fill(values: PartnershipValues): Promise<void> {
     if (values.name !== undefined) await this.field('Name').fill(values.name);
     if (values.purpose !== undefined) await this.field('Purpose').fill(values.purpose);
     if (values.owner !== undefined) await this.field('Owner').fill(values.owner);
