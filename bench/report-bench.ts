@@ -6,6 +6,7 @@
 // React's production build, as in the app's bundle and the CLI (see cli/partnership-health.ts):
 // React picks its build when first loaded, so the modules that load it are imported after this.
 import { env } from 'node:process';
+import { cpuMs, median } from './stats';
 
 env.NODE_ENV ??= 'production';
 const { addDays } = await import('../core/domain/dates');
@@ -30,17 +31,6 @@ async function heap(): Promise<number> {
   await new Promise((resolve) => setTimeout(resolve, 0));
   (globalThis as { gc?: () => void }).gc?.();
   return process.memoryUsage().heapUsed;
-}
-
-/** CPU time (user + system) in ms: steadier than wall time on a busy machine. */
-function cpuMs(): number {
-  const usage = process.cpuUsage();
-  return (usage.user + usage.system) / 1000;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
 }
 
 async function main(): Promise<void> {

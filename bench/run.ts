@@ -7,6 +7,7 @@ import { evaluateHealth } from '../core/domain/health';
 import { healthSeries, seriesDates } from '../core/domain/health-series';
 import { groupByPartnership } from '../core/domain/partnership-records';
 import { generatePortfolio } from '../core/sample/generate-portfolio';
+import { cpuMs, median } from './stats';
 
 const TODAY = '2026-11-28';
 const YEARS = 5;
@@ -20,17 +21,11 @@ function time(run: () => void): number {
   return performance.now() - start;
 }
 
-/** CPU time (user + system) the process spends in `run`: less sensitive than wall time to other load. */
+/** CPU time the process spends in `run`: less sensitive than wall time to other load. */
 function cpuTime(run: () => void): number {
-  const start = process.cpuUsage();
+  const start = cpuMs();
   run();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
+  return cpuMs() - start;
 }
 
 const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 0)} ms`;

@@ -10,6 +10,7 @@ import { localIsoDate } from '../core/domain/dates';
 import { generatePortfolio } from '../core/sample/generate-portfolio';
 import playwrightConfig from '../playwright.config';
 import { fillDatabase, openFirstPartnership, watchForDashboard } from './ui-page-scripts';
+import { median } from './stats';
 import { startStaticServer, type StaticServer } from './ui-static-server';
 
 const DIST = resolve(process.env.UI_BENCH_DIST ?? 'dist/renderer');
@@ -20,12 +21,6 @@ const RUNS = Number(process.argv[2] ?? 5);
 const DASHBOARD_TARGET_MS = 1500;
 const OPEN_TARGET_MS = 300;
 const TIMEOUT_MS = 30_000;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
 
 const ms = (x: number) => `${Math.round(x)} ms`;
 
