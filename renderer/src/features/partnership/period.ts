@@ -1,6 +1,6 @@
 // The period the page's charts cover (90 days, 6 months, 1 year, all, or custom dates) and the
 // buckets a series step (week or month) cuts it into.
-import { addDays, addMonths, dayNumber, isIsoDate } from '../../../../core/domain/dates';
+import { addDays, addMonths, isIsoDate } from '../../../../core/domain/dates';
 import { seriesDates, type SeriesStep } from '../../../../core/domain/health-series';
 import type { IsoDate } from '../../../../core/domain/types';
 
@@ -87,9 +87,4 @@ export function countPerBucket(
     if (i >= 0) counts[i]! += 1;
   }
   return counts;
-}
-
-/** The length of a bucket in days (both ends included). */
-export function bucketDays(bucket: PeriodBucket): number {
-  return dayNumber(bucket.end) - dayNumber(bucket.start) + 1;
 }
