@@ -3,26 +3,11 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { generatePortfolio } from '../core/sample/generate-portfolio';
-import { runCli } from './main';
+import { runCaptured, WORKED_EXAMPLE } from './run-cli.test-support';
 
-const WORKED_EXAMPLE = fileURLToPath(
-  new URL('../../shared/spec/examples/worked-example.json', import.meta.url),
-);
-
-async function run(argv: string[], today = '2026-11-28') {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    cwd: process.cwd(),
-    today,
-  });
-  return { code, stdout, stderr };
-}
+const run = (argv: string[], today = '2026-11-28') => runCaptured(argv, today);
 
 describe('score', () => {
   it('prints the worked example figures as JSON', async () => {

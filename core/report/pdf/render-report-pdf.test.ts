@@ -121,35 +121,33 @@ describe('renderReportPdf (partnership report)', () => {
   });
 });
 
-/** A generated portfolio of the first half of 2026 and its report, with a section per partnership. */
+/** The report of a generated portfolio over the first half of 2026, with a section per partnership. */
 function halfYearPortfolio(seed: number, partnerships: number, audience: 'internal' | 'partners') {
   const dataset = generatePortfolio({ today: '2026-06-30', seed, partnerships, years: 2 });
-  const report = buildPortfolioReport(dataset, {
+  return buildPortfolioReport(dataset, {
     from: '2026-01-01',
     to: '2026-06-30',
     audience,
     generatedOn: '2026-07-01',
     sections: true,
   });
-  return { dataset, report };
 }
 
 describe('renderReportPdf (portfolio report)', () => {
-  it('renders the overview and a condensed section per partnership, without pulse comments for partners', async () => {
-    const { dataset, report } = halfYearPortfolio(3, 4, 'partners');
+  // Pulse comments are kept out of partners' PDFs by the partnership test above, which can fail
+  // (its internal PDF has them); condensed sections never print respondents at all.
+  it('renders the overview and a condensed section per partnership', async () => {
+    const report = halfYearPortfolio(3, 4, 'partners');
     const bytes = await renderReportPdf(report, { paper: 'letter' });
     expect(qpdfCheck(bytes)).toContain('No syntax or stream encoding errors found');
     const text = pdfText(bytes);
     expect(text).toContain('Partnership × dimension heat map');
     for (const row of report.rows) expect(text).toContain(row.name.slice(0, 20));
-    for (const pulse of dataset.pulses) {
-      if (pulse.comment && pulse.comment.length > 12) expect(text).not.toContain(pulse.comment);
-    }
     expect(pdfInfo(bytes).Title).toBe('Portfolio health report');
   }, 60_000);
 
   it('prints the same bytes whether or not shaped text is remembered, and forgets it afterwards', async () => {
-    const { report } = halfYearPortfolio(5, 3, 'internal');
+    const report = halfYearPortfolio(5, 3, 'internal');
     const remembered = await renderReportPdf(report, { paper: 'a4' });
     expect(shapingCacheSize()).toBe(0);
     setShapingCacheEnabled(false);

@@ -1,0 +1,23 @@
+// Test helpers for the CLI run in-process: the spec's worked example and a run that captures
+// what a command prints and its exit code.
+
+import { fileURLToPath } from 'node:url';
+import { runCli } from './main';
+
+/** The worked example of shared/spec (one partnership, p1, scored at 2026-03-31). */
+export const WORKED_EXAMPLE = fileURLToPath(
+  new URL('../../shared/spec/examples/worked-example.json', import.meta.url),
+);
+
+/** Runs the CLI with `argv` as if on `today`, returning its exit code and what it printed. */
+export async function runCaptured(argv: string[], today: string) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    cwd: process.cwd(),
+    today,
+  });
+  return { code, stdout, stderr };
+}
