@@ -1,10 +1,9 @@
 // Delete with undo for any activity record: deletes, then shows a notification whose Undo
 // button restores exactly what was removed.
 import { notifications } from '@mantine/notifications';
-import { createElement } from 'react';
 import type { CollectionName } from '../../../../core/domain/types';
 import { errorMessage } from '../../app/error-message';
-import { UndoMessage } from '../../components/UndoMessage';
+import { showUndoable } from '../../components/show-undoable';
 import { deleteRecordAndDependants, restoreDeletedRecords } from '../../db/record-deletion';
 
 /** Tells the user a delete was refused, and why (e.g. a partnership still uses the record). */
@@ -33,24 +32,10 @@ export async function deleteRecordWithUndo(
     showNotDeleted(error);
     return;
   }
-  const notificationId = `deleted-${collection}-${id}`;
-  const undo = async () => {
-    notifications.hide(notificationId);
-    try {
-      await restoreDeletedRecords(deleted);
-      notifications.show({ message: `Restored ${label}.`, autoClose: 3_000 });
-    } catch (error) {
-      notifications.show({
-        color: 'red',
-        title: 'Could not undo',
-        message: errorMessage(error),
-        autoClose: 10_000,
-      });
-    }
-  };
-  notifications.show({
-    id: notificationId,
-    autoClose: 10_000,
-    message: createElement(UndoMessage, { text: `Deleted ${label}.`, onUndo: undo }),
+  showUndoable({
+    id: `deleted-${collection}-${id}`,
+    text: `Deleted ${label}.`,
+    undo: () => restoreDeletedRecords(deleted),
+    restoredText: `Restored ${label}.`,
   });
 }

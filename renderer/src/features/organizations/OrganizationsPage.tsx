@@ -1,14 +1,12 @@
 // The organizations list: create, edit, and delete (refused with the reason while a partnership
 // uses the organization; undoable otherwise).
 import { Button, Loader, Paper, Table, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
-import { createElement, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Organization } from '../../../../core/domain/types';
-import { errorMessage } from '../../app/error-message';
 import { RowActions, RowActionsHeader } from '../../components/form/RowActions';
 import { PageHeader } from '../../components/PageHeader';
-import { UndoMessage } from '../../components/UndoMessage';
+import { showUndoable } from '../../components/show-undoable';
 import { deleteOrganization, saveOrganization } from '../../db/organization-repository';
 import { showNotDeleted } from '../entry/delete-record';
 import { usePartnerships } from '../partnerships/use-partnerships';
@@ -24,19 +22,10 @@ async function deleteWithUndo(org: Organization) {
     showNotDeleted(error);
     return;
   }
-  const id = `deleted-org-${org.id}`;
-  const undo = async () => {
-    notifications.hide(id);
-    try {
-      await saveOrganization(org);
-    } catch (error) {
-      notifications.show({ color: 'red', title: 'Could not undo', message: errorMessage(error) });
-    }
-  };
-  notifications.show({
-    id,
-    autoClose: 10_000,
-    message: createElement(UndoMessage, { text: `Deleted "${org.name}".`, onUndo: undo }),
+  showUndoable({
+    id: `deleted-org-${org.id}`,
+    text: `Deleted "${org.name}".`,
+    undo: () => saveOrganization(org),
   });
 }
 

@@ -1,48 +1,29 @@
-// Deletes a partnership with its records and offers Undo in a notification (the deleted records
-// are kept in the session store until the next delete).
+// Deletes a partnership with its records and offers Undo in a notification, which keeps what
+// was deleted until it closes.
 import { notifications } from '@mantine/notifications';
-import { createElement, useCallback } from 'react';
 import type { Partnership } from '../../../../core/domain/types';
 import { errorMessage } from '../../app/error-message';
-import { UndoMessage } from '../../components/UndoMessage';
+import { showUndoable } from '../../components/show-undoable';
 import { deletePartnership, restoreDeletedPartnership } from '../../db/partnership-repository';
-import { useAppStore } from '../../store/app-store';
 
-/** Returns a function that deletes a partnership and shows "Undo". */
+/** Deletes a partnership and shows "Undo". */
+async function deletePartnershipWithUndo(partnership: Partnership): Promise<void> {
+  let deleted;
+  try {
+    deleted = await deletePartnership(partnership.id);
+  } catch (error) {
+    notifications.show({ color: 'red', title: 'Not deleted', message: errorMessage(error) });
+    return;
+  }
+  showUndoable({
+    id: `deleted-${partnership.id}`,
+    text: `Deleted "${partnership.name}" and its records.`,
+    undo: () => restoreDeletedPartnership(deleted),
+    restoredText: `Restored "${partnership.name}".`,
+  });
+}
+
+/** Returns a function that deletes a partnership and shows "Undo" (the same function on every render). */
 export function useDeletePartnership(): (partnership: Partnership) => Promise<void> {
-  const setLastDeleted = useAppStore((s) => s.setLastDeleted);
-  return useCallback(
-    async (partnership: Partnership) => {
-      try {
-        const deleted = await deletePartnership(partnership.id);
-        setLastDeleted(deleted);
-        const notificationId = `deleted-${partnership.id}`;
-        const undo = async () => {
-          notifications.hide(notificationId);
-          try {
-            await restoreDeletedPartnership(deleted);
-            setLastDeleted(null);
-            notifications.show({ color: 'teal', message: `Restored "${partnership.name}".` });
-          } catch (error) {
-            notifications.show({
-              color: 'red',
-              title: 'Could not undo',
-              message: errorMessage(error),
-            });
-          }
-        };
-        notifications.show({
-          id: notificationId,
-          autoClose: 10_000,
-          message: createElement(UndoMessage, {
-            text: `Deleted "${partnership.name}" and its records.`,
-            onUndo: undo,
-          }),
-        });
-      } catch (error) {
-        notifications.show({ color: 'red', title: 'Not deleted', message: errorMessage(error) });
-      }
-    },
-    [setLastDeleted],
-  );
+  return deletePartnershipWithUndo;
 }

@@ -1,10 +1,10 @@
 // Loads the demo portfolio in place of the stored data (one transaction), keeping what was
 // there so the user can undo.
 import { notifications } from '@mantine/notifications';
-import { createElement, useCallback } from 'react';
+import { useCallback } from 'react';
 import { localIsoDate } from '../../../../core/domain/dates';
 import { errorMessage } from '../../app/error-message';
-import { UndoMessage } from '../../components/UndoMessage';
+import { showUndoable } from '../../components/show-undoable';
 import { readAllData, replaceAllData } from '../../db/dataset-repository';
 
 /** Returns a function that replaces all data with a generated sample portfolio. */
@@ -16,26 +16,10 @@ export function useLoadSample(): () => Promise<boolean> {
       const sample = generatePortfolio({ today: localIsoDate(new Date()) });
       const previous = await readAllData();
       await replaceAllData(sample);
-      const id = 'sample-loaded';
-      const undo = async () => {
-        notifications.hide(id);
-        try {
-          await replaceAllData(previous);
-        } catch (error) {
-          notifications.show({
-            color: 'red',
-            title: 'Could not undo',
-            message: errorMessage(error),
-          });
-        }
-      };
-      notifications.show({
-        id,
-        autoClose: 10_000,
-        message: createElement(UndoMessage, {
-          text: `Loaded the sample portfolio: ${sample.partnerships.length} partnerships.`,
-          onUndo: undo,
-        }),
+      showUndoable({
+        id: 'sample-loaded',
+        text: `Loaded the sample portfolio: ${sample.partnerships.length} partnerships.`,
+        undo: () => replaceAllData(previous),
       });
       return true;
     } catch (error) {
