@@ -1,28 +1,23 @@
-// Where the bundled CLI finds the report fonts: build/build-cli.mjs copies them beside the bundle
-// (dist/cli/fonts/). Run from source, the report module's own defaults find them in place.
+// Where the bundled CLI finds the report fonts: build/build-cli.mjs copies each of the report
+// module's font files beside the bundle (dist/cli/fonts/<file name>). Run from source, the report
+// module's own defaults find them in place.
 
 import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ReportFontSources } from '../core/report/pdf/fonts';
-
-/** The font files that build-cli.mjs copies, by face. */
-export const BUNDLED_FONT_FILES: ReportFontSources = {
-  regular: 'Inter_400Regular.ttf',
-  italic: 'Inter_400Regular_Italic.ttf',
-  semibold: 'Inter_600SemiBold.ttf',
-  bold: 'Inter_700Bold.ttf',
-  fallback: 'DejaVuSans.ttf',
-};
+import { defaultFontSources, type ReportFontSources } from '../core/report/pdf/font-files';
 
 /** The copied fonts when this code runs from the bundle; undefined (use the defaults) otherwise. */
 export function cliFontSources(): ReportFontSources | undefined {
-  const path = (name: string) => fileURLToPath(new URL(`./fonts/${name}`, import.meta.url));
-  if (!existsSync(path(BUNDLED_FONT_FILES.regular))) return undefined;
-  return {
-    regular: path(BUNDLED_FONT_FILES.regular),
-    italic: path(BUNDLED_FONT_FILES.italic),
-    semibold: path(BUNDLED_FONT_FILES.semibold),
-    bold: path(BUNDLED_FONT_FILES.bold),
-    fallback: path(BUNDLED_FONT_FILES.fallback),
+  const copied = (source: string) =>
+    fileURLToPath(new URL(`./fonts/${basename(source)}`, import.meta.url));
+  const defaults = defaultFontSources();
+  const sources = {
+    regular: copied(defaults.regular),
+    italic: copied(defaults.italic),
+    semibold: copied(defaults.semibold),
+    bold: copied(defaults.bold),
+    fallback: copied(defaults.fallback),
   };
+  return existsSync(sources.regular) ? sources : undefined;
 }
