@@ -13,7 +13,7 @@ import type {
   Pulse,
   Review,
 } from './types';
-import { emptyCollections } from './types';
+import { emptyCollections, PARTNERSHIP_RECORD_COLLECTIONS } from './types';
 
 /** Every record of one partnership, each collection in file order. */
 export interface PartnershipRecords {
@@ -47,57 +47,17 @@ export function groupByPartnership(dataset: Dataset): Map<string, PartnershipRec
   const groups = new Map<string, PartnershipRecords>();
   for (const partnership of dataset.partnerships)
     groups.set(partnership.id, emptyRecords(partnership));
-  const add = <T>(
-    list: readonly T[],
-    partnershipOf: (r: T) => string,
-    pick: (g: PartnershipRecords) => T[],
-  ) => {
-    for (const record of list) {
-      const group = groups.get(partnershipOf(record));
-      if (group) pick(group).push(record);
+  for (const collection of PARTNERSHIP_RECORD_COLLECTIONS) {
+    for (const record of dataset[collection]) {
+      const group = groups.get(record.partnershipId);
+      // TypeScript cannot tie `record` to `collection` across the loop; they match by construction.
+      if (group) (group[collection] as (typeof record)[]).push(record);
     }
-  };
-  add(
-    dataset.pulses,
-    (r) => r.partnershipId,
-    (g) => g.pulses,
-  );
-  add(
-    dataset.interactions,
-    (r) => r.partnershipId,
-    (g) => g.interactions,
-  );
-  add(
-    dataset.goals,
-    (r) => r.partnershipId,
-    (g) => g.goals,
-  );
-  add(
-    dataset.contributions,
-    (r) => r.partnershipId,
-    (g) => g.contributions,
-  );
-  add(
-    dataset.frictions,
-    (r) => r.partnershipId,
-    (g) => g.frictions,
-  );
-  add(
-    dataset.reviews,
-    (r) => r.partnershipId,
-    (g) => g.reviews,
-  );
-  add(
-    dataset.milestones,
-    (r) => r.partnershipId,
-    (g) => g.milestones,
-  );
+  }
   const goalOwner = new Map<string, string>();
   for (const goal of dataset.goals) goalOwner.set(goal.id, goal.partnershipId);
-  add(
-    dataset.goalUpdates,
-    (r) => goalOwner.get(r.goalId) ?? '',
-    (g) => g.goalUpdates,
-  );
+  for (const update of dataset.goalUpdates) {
+    groups.get(goalOwner.get(update.goalId) ?? '')?.goalUpdates.push(update);
+  }
   return groups;
 }

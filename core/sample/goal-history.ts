@@ -2,11 +2,10 @@
 // updates whose progress follows the partnership's health curve (achieved, dropped or running).
 
 import { dayNumber } from '../domain/dates';
+import { clamp } from '../domain/math';
 import type { Goal } from '../domain/types';
 import type { GeneratorContext, HistoryPlan } from './partnership-history';
 import { GOAL_NOTES, GOAL_TEMPLATES } from './record-phrases';
-
-const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 
 /** Goals one after another, each with monthly updates that follow the health curve. */
 export function addGoals(

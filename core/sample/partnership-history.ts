@@ -3,6 +3,7 @@
 // score high throughout, drifting ones decline in recent months, failing ones stay low.
 
 import { dayNumber } from '../domain/dates';
+import { clamp } from '../domain/math';
 import {
   CONTRIBUTION_KINDS,
   FRICTION_CATEGORIES,
@@ -55,8 +56,6 @@ const KIND_CONTRIBUTIONS: Record<OrganizationKind, ContributionKind[]> = {
   'public-agency': ['funding', 'data', 'network'],
   other: [...CONTRIBUTION_KINDS],
 };
-
-const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 
 /** Appends the whole history of `plan.partnership` to the context's data set. */
 export function addPartnershipHistory(ctx: GeneratorContext, plan: HistoryPlan): void {
