@@ -263,4 +263,11 @@ describe('sample', () => {
       '--partnerships expects a whole number from 1 to 1000, got "many"',
     );
   });
+
+  it('says which file it cannot write and why (exit 1)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ph-cli-'));
+    const { code, stderr } = await run(['sample', '--out', join(dir, 'missing', 'a.json')]);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`cannot write ${join(dir, 'missing', 'a.json')}: ENOENT`);
+  });
 });

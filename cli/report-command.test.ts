@@ -9,23 +9,23 @@ import { pdfInfo, pdfText, qpdfCheck } from '../core/report/pdf/pdf-tools.test-s
 import { runCaptured, WORKED_EXAMPLE } from './run-cli.test-support';
 
 const run = (argv: string[]) => runCaptured(argv, '2026-04-01');
+/** A report of the worked example's partnership over its first quarter (add --out). */
+const P1_FIRST_QUARTER = [
+  'report',
+  '--data',
+  WORKED_EXAMPLE,
+  '--partnership',
+  'p1',
+  '--from',
+  '2026-01-01',
+  '--to',
+  '2026-03-31',
+];
 
 describe('report', () => {
   it('writes a partnership report whose health equals the score at the period end', async () => {
     const out = join(await mkdtemp(join(tmpdir(), 'ph-report-')), 'p1.pdf');
-    const { code, stdout, stderr } = await run([
-      'report',
-      '--data',
-      WORKED_EXAMPLE,
-      '--partnership',
-      'p1',
-      '--from',
-      '2026-01-01',
-      '--to',
-      '2026-03-31',
-      '--out',
-      out,
-    ]);
+    const { code, stdout, stderr } = await run([...P1_FIRST_QUARTER, '--out', out]);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(stdout).toContain('Wrote');
@@ -113,6 +113,13 @@ describe('report', () => {
     expect(code).toBe(1);
     expect(stderr.trim().split('\n')).toHaveLength(1);
     expect(existsSync(join(dir, 'c.pdf'))).toBe(false);
+  });
+
+  it('says which file it cannot write and why (exit 1)', async () => {
+    const out = join(await mkdtemp(join(tmpdir(), 'ph-report-')), 'missing', 'p1.pdf');
+    const { code, stderr } = await run([...P1_FIRST_QUARTER, '--out', out]);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`cannot write ${out}: ENOENT`);
   });
 
   it('needs exactly one of --partnership and --portfolio (exit 2)', async () => {

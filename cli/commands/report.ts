@@ -1,7 +1,5 @@
 // `report`: a stakeholder PDF report of one partnership, several, or the whole portfolio.
 
-import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { addDays } from '../../core/domain/dates';
 import { renderReportPdf } from '../../core/report/pdf/render-report-pdf';
 import { ReportInputError } from '../../core/report/report-input';
@@ -10,6 +8,7 @@ import { buildReport } from '../../core/report/report-request';
 import { DataError, UsageError, type CliIo } from '../cli-io';
 import { choiceOption, dateOption, parseOptions, requiredOption } from '../cli-options';
 import { loadBackupFile } from '../load-data';
+import { writeOutputFile } from '../output-file';
 import { cliFontSources } from '../report-fonts';
 
 export const REPORT_HELP = `Usage: partnership-health report --data FILE (--partnership ID … | --portfolio)
@@ -73,12 +72,6 @@ export async function runReport(argv: string[], io: CliIo): Promise<void> {
     if (error instanceof ReportInputError) throw new DataError(error.message);
     throw error;
   }
-  try {
-    await writeFile(resolve(io.cwd, out), pdf);
-  } catch (error) {
-    throw new DataError(
-      `cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? 'write failed'}`,
-    );
-  }
+  await writeOutputFile(out, io.cwd, pdf);
   io.stdout(`Wrote ${out} (${Math.round(pdf.byteLength / 1024)} KB).\n`);
 }

@@ -1,13 +1,12 @@
 // `sample`: writes the demo portfolio as a backup file; with no options, exactly what the app's
 // "Load sample portfolio" loads on the same day.
 
-import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { createBackup, serializeBackup } from '../../core/data/backup-file';
 import { generatePortfolio } from '../../core/sample/generate-portfolio';
 import { APP_INFO } from '../app-info';
-import { DataError, type CliIo } from '../cli-io';
+import type { CliIo } from '../cli-io';
 import { integerOption, parseOptions, requiredOption } from '../cli-options';
+import { writeOutputFile } from '../output-file';
 
 export const SAMPLE_HELP = `Usage: partnership-health sample --out FILE [--seed N] [--partnerships N] [--years N]
 
@@ -39,13 +38,7 @@ export async function runSample(argv: string[], io: CliIo): Promise<void> {
     years: integerOption(values.years, 'years', { min: 1, max: 20 }),
   });
   const backup = createBackup(dataset, APP_INFO, new Date().toISOString());
-  try {
-    await writeFile(resolve(io.cwd, out), serializeBackup(backup));
-  } catch (error) {
-    throw new DataError(
-      `cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? 'write failed'}`,
-    );
-  }
+  await writeOutputFile(out, io.cwd, serializeBackup(backup));
   io.stdout(
     `Wrote ${dataset.partnerships.length} partnerships and ${dataset.organizations.length} organizations to ${out}.\n`,
   );

@@ -1,7 +1,7 @@
 // Tests of the partnership report model: figures from the engine, audiences, sections, bad input.
 
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../domain/dates';
+import { addDays, daysBetween } from '../domain/dates';
 import { DIMENSIONS } from '../domain/dimension-names';
 import { evaluateHealth } from '../domain/health';
 import { groupByPartnership } from '../domain/partnership-records';
@@ -35,6 +35,19 @@ describe('buildPartnershipReport', () => {
       expect(row.score).toBe(end.dimensions[name].score);
     }
     expect(report.goals.map((g) => g.status)).toEqual(end.goals.map((g) => g.status));
+  });
+
+  it('names the last contact on or before the period’s end and the days since', () => {
+    const dataset = reportFixture();
+    const { communication } = buildPartnershipReport(dataset, { ...base, to: '2026-03-20' });
+    const last = dataset.interactions
+      .filter((i) => i.partnershipId === 'p1' && i.date <= '2026-03-20')
+      .map((i) => i.date)
+      .sort()
+      .at(-1)!;
+    expect(communication.lastContact).toBe(last);
+    expect(communication.daysSinceLastContact).toBe(daysBetween(last, '2026-03-20'));
+    expect(communication.daysSinceLastContact).toBeGreaterThan(0);
   });
 
   it('measures each dimension’s change from the period’s start to its end', () => {

@@ -32,21 +32,18 @@ export function communicationSummary(
   const cadence = records.partnership.checkInCadenceDays;
   const held = records.interactions.filter((i) => inPeriod(i.date, period));
   const initiated = held.filter((i) => parties.some((p) => p.id === i.initiatorPartyId));
-  const last = latestDate(
-    records.interactions.map((i) => i.date),
-    period.to,
-  );
+  const communication = result.dimensions.communication;
   return {
     checkIns: held.length,
     expectedCheckIns: (daysBetween(period.from, period.to) + 1) / cadence,
     cadenceDays: cadence,
-    adherence: result.dimensions.communication.adherence,
+    adherence: communication.adherence,
     initiators: parties.map((party) => {
       const count = initiated.filter((i) => i.initiatorPartyId === party.id).length;
       return { party, count, share: initiated.length > 0 ? count / initiated.length : 0 };
     }),
-    lastContact: last,
-    daysSinceLastContact: last === null ? null : daysBetween(last, period.to),
+    lastContact: communication.lastInteractionDate,
+    daysSinceLastContact: communication.daysSinceLast,
   };
 }
 
