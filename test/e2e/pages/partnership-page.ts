@@ -8,7 +8,7 @@ export const PARTNERSHIP_TABS = [
   'Trust',
   'Communication',
   'Goals',
-  'Give & take',
+  'Give and take',
   'Frictions',
   'Reviews & wins',
   'Timeline',

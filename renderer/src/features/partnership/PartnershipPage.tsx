@@ -18,6 +18,7 @@ import { IconFileTypePdf, IconPencil } from '@tabler/icons-react';
 import { useMemo, useState, type ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { localIsoDate } from '../../../../core/domain/dates';
+import { DIMENSION_LABELS } from '../../../../core/domain/dimension-names';
 import { evaluatePrepared } from '../../../../core/domain/health';
 import { healthSeries } from '../../../../core/domain/health-series';
 import { prepareRecords } from '../../../../core/domain/prepared-records';
@@ -48,7 +49,11 @@ const TABS: { value: string; label: string; render: (m: PartnershipModel) => Rea
     render: (m) => <CommunicationSection model={m} />,
   },
   { value: 'goals', label: 'Goals', render: (m) => <GoalsSection model={m} /> },
-  { value: 'give-take', label: 'Give & take', render: (m) => <GiveTakeSection model={m} /> },
+  {
+    value: 'give-take',
+    label: DIMENSION_LABELS.reciprocity,
+    render: (m) => <GiveTakeSection model={m} />,
+  },
   { value: 'frictions', label: 'Frictions', render: (m) => <FrictionsSection model={m} /> },
   { value: 'reviews', label: 'Reviews & wins', render: (m) => <ReviewsWinsSection model={m} /> },
   { value: 'timeline', label: 'Timeline', render: (m) => <TimelineSection model={m} /> },
