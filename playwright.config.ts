@@ -1,5 +1,6 @@
 // End-to-end tests: the built renderer served by `vite preview`, driven in Debian's Chromium.
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './test/chromium';
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -12,16 +13,8 @@ export default defineConfig({
     baseURL: 'http://localhost:4174',
     viewport: { width: 1280, height: 800 },
     launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      executablePath: CHROMIUM_PATH,
+      args: [...CHROMIUM_FLAGS],
     },
   },
   webServer: {

@@ -6,9 +6,6 @@ export const BATCH_SHAPE = { organizations: 2, partnerships: 1, pulses: 2 } as c
 
 export type BatchTable = keyof typeof BATCH_SHAPE;
 
-/** Records in a complete batch. */
-export const BATCH_SIZE = Object.values(BATCH_SHAPE).reduce((a, b) => a + b, 0);
-
 /** 'none' for the real test; the others are deliberate faults that the test must catch. */
 export const WRITER_FAULTS = ['none', 'ack-early', 'split'] as const;
 
