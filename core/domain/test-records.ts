@@ -4,7 +4,7 @@
 
 import { DIMENSIONS, type HealthResult } from './health';
 import type { HealthPoint } from './health-series';
-import type { PartnershipRecords } from './partnership-records';
+import { emptyRecords, type PartnershipRecords } from './partnership-records';
 import {
   DEFAULT_SETTINGS,
   type Contribution,
@@ -56,18 +56,8 @@ export function makeRecords(
     partnership?: Partial<Partnership>;
   } = {},
 ): PartnershipRecords {
-  return {
-    pulses: [],
-    interactions: [],
-    goals: [],
-    goalUpdates: [],
-    contributions: [],
-    frictions: [],
-    reviews: [],
-    milestones: [],
-    ...parts,
-    partnership: makePartnership(parts.partnership),
-  };
+  const partnership = makePartnership(parts.partnership);
+  return { ...emptyRecords(partnership), ...parts, partnership };
 }
 
 /** A pulse whose every trust item is `rating` (plus any extra scores). */

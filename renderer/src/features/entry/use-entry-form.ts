@@ -11,7 +11,7 @@ import { saveRecord } from '../../db/record-repository';
 import { useEntryStore, type EntryKind } from '../../store/entry-store';
 import { entryIssues, type EntryScope } from './entry-validation';
 import { fieldErrors, type FieldErrors, type FieldLabels } from './field-errors';
-import { SavedMessage } from './SavedMessage';
+import { ActionMessage } from '../../components/ActionMessage';
 
 export interface EntryFormOptions<D, K extends CollectionName> {
   /** The dialog that edits a saved record (the notification's Edit button opens it). */
@@ -85,7 +85,11 @@ export function useEntryForm<D, K extends CollectionName>(
         id: notificationId,
         color: 'teal',
         autoClose: 5000,
-        message: createElement(SavedMessage, { text: options.savedMessage(saved), onEdit: edit }),
+        message: createElement(ActionMessage, {
+          text: options.savedMessage(saved),
+          action: 'Edit',
+          onAction: edit,
+        }),
       });
       options.onSaved(saved);
     } catch (error) {

@@ -1,4 +1,4 @@
-// Give & take: each party's share of contributions over time (the model's rolling ledger window)
+// Give and take: each party's share of contributions over time (the model's rolling ledger window)
 // against the agreed shares, contributions per week or month, and the ledger itself.
 import { Stack, Text } from '@mantine/core';
 import { useMemo } from 'react';
