@@ -2,6 +2,9 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './test/chromium';
 
+// PH_E2E_PORT lets two checkouts run their end-to-end tests side by side.
+const port = Number(process.env.PH_E2E_PORT ?? 4174);
+
 export default defineConfig({
   testDir: 'test/e2e',
   fullyParallel: true,
@@ -10,7 +13,7 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 60_000,
   use: {
-    baseURL: 'http://localhost:4174',
+    baseURL: `http://localhost:${port}`,
     viewport: { width: 1280, height: 800 },
     launchOptions: {
       executablePath: CHROMIUM_PATH,
@@ -18,8 +21,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite preview --config renderer/vite.config.ts --port 4174 --strictPort',
-    url: 'http://localhost:4174',
+    command: `npx vite preview --config renderer/vite.config.ts --port ${port} --strictPort`,
+    url: `http://localhost:${port}`,
     reuseExistingServer: false,
     timeout: 30_000,
   },
