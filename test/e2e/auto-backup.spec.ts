@@ -27,6 +27,7 @@ async function fakeDesktopBridge(page: Page): Promise<void> {
       reason: write.reason as AutomaticBackupInfo['reason'],
       bytes: new TextEncoder().encode(write.content).byteLength,
       valid: true,
+      records: null,
     });
     let clock = Date.parse('2026-11-28T10:00:00Z');
     Object.defineProperty(window, 'partnershipHealth', {
@@ -48,7 +49,7 @@ async function fakeDesktopBridge(page: Page): Promise<void> {
           const write = { reason, content, name, createdAt };
           writes.push(write);
           const { bytes } = info(write);
-          return Promise.resolve({ name, createdAt, bytes });
+          return Promise.resolve({ status: 'written', backup: { name, createdAt, bytes } });
         },
         listAutomaticBackups: () =>
           Promise.resolve({

@@ -67,7 +67,7 @@ function BrowserExplanation() {
 
 function DesktopBackups() {
   const { state, reload } = useAutomaticBackupList();
-  const { lastError } = useAutomaticBackupStatus();
+  const { lastError, lastNotice } = useAutomaticBackupStatus();
   if (state.status === 'loading' || state.status === 'browser') {
     return <Loader size="sm" aria-label="Loading automatic backups" />;
   }
@@ -78,6 +78,11 @@ function DesktopBackups() {
         every restore or import. It keeps the last five of today, one a day for a week and one a
         week for two months.
       </Text>
+      {lastNotice !== null && (
+        <Alert color="blue" title="No new automatic backup">
+          {lastNotice}
+        </Alert>
+      )}
       {lastError !== null && (
         <Alert color="red" title="The latest automatic backup failed">
           {lastError}

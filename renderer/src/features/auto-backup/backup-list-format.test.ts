@@ -13,6 +13,7 @@ const verified: AutomaticBackupInfo = {
   reason: 'start',
   bytes: 1_500_000,
   valid: true,
+  records: 1_200,
 };
 const damaged: AutomaticBackupInfo = {
   name: 'partnership-health-2026-11-28T11-00-00-000Z-before-restore.json',
@@ -20,6 +21,7 @@ const damaged: AutomaticBackupInfo = {
   reason: 'before-restore',
   bytes: 512,
   valid: false,
+  records: null,
 };
 
 describe('automatic backup list', () => {
