@@ -61,6 +61,11 @@ describe('decideBackupWrite', () => {
     expect(decide('2026-11-28T10:00:00Z', 'digest-a', ordinary, 'before-restore')).toEqual({
       action: 'write',
     });
+    // Even right after it (a restore just after the app opened): the copy is made once.
+    const justNow = newestAt('2026-11-28T09:59:50.000Z');
+    expect(decide('2026-11-28T10:00:00Z', 'digest-a', justNow, 'before-restore')).toEqual({
+      action: 'write',
+    });
     const pinned = newestAt('2026-11-28T09:00:00.000Z', 'digest-a', 'before-import');
     expect(decide('2026-11-28T10:00:00Z', 'digest-a', pinned, 'before-restore').action).toBe(
       'unchanged',

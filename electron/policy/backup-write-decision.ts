@@ -36,16 +36,18 @@ const pins = (reason: AutomaticBackupReason) => PINNED_REASONS.includes(reason);
 
 /**
  * Decides one write. Identical data is not written again, except that a backup before a risky
- * step is written when the identical newest one is an ordinary backup (it would rotate away;
- * the pinned copy keeps the state before the step for 30 days). Otherwise at most one backup
- * per {@link MIN_BACKUP_INTERVAL_MS}; a newest backup dated in the future (the clock moved
- * back) does not block writing.
+ * step is written (even within the minute) when the identical newest one is an ordinary backup:
+ * that one would rotate away, the pinned copy keeps the state before the step for 30 days.
+ * Otherwise at most one backup per {@link MIN_BACKUP_INTERVAL_MS}; a newest backup dated in the
+ * future (the clock moved back) does not block writing.
  */
 export function decideBackupWrite(input: BackupWriteInput): BackupWriteDecision {
   const { newest } = input;
   if (newest === null) return { action: 'write' };
-  const samePin = pins(newest.reason) || !pins(input.reason);
-  if (newest.contentDigest === input.contentDigest && samePin) {
+  if (newest.contentDigest === input.contentDigest) {
+    // A pinned copy of the newest's data is written at once, even within the minute: it can
+    // happen only once per written backup (the copy is then the newest, pinned and identical).
+    if (pins(input.reason) && !pins(newest.reason)) return { action: 'write' };
     return { action: 'unchanged', newest: newest.name };
   }
   const since = input.now.getTime() - Date.parse(newest.createdAt);

@@ -76,7 +76,7 @@ function DesktopBackups() {
       <Text size="sm" c="dimmed">
         The app saves a copy of your data when it opens, every 15 minutes while you work, and before
         every restore or import. It keeps the last five of today, one a day for a week and one a
-        week for two months.
+        week for two months; a copy taken before a restore or import is kept for 30 days.
       </Text>
       {lastNotice !== null && (
         <Alert color="blue" title="No new automatic backup">
