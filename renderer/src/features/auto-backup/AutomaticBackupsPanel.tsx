@@ -123,6 +123,7 @@ function BackupTable({ backups }: { backups: AutomaticBackupInfo[] }) {
           <Table.Tr>
             <Table.Th scope="col">Saved</Table.Th>
             <Table.Th scope="col">Reason</Table.Th>
+            <Table.Th scope="col">Records</Table.Th>
             <Table.Th scope="col">Size</Table.Th>
             <Table.Th scope="col">Check</Table.Th>
             <Table.Th scope="col">
@@ -138,6 +139,7 @@ function BackupTable({ backups }: { backups: AutomaticBackupInfo[] }) {
               <Table.Tr key={row.name}>
                 <Table.Td>{row.when}</Table.Td>
                 <Table.Td>{row.reason}</Table.Td>
+                <Table.Td>{row.records}</Table.Td>
                 <Table.Td>{row.size}</Table.Td>
                 <Table.Td>{row.check}</Table.Td>
                 <Table.Td>

@@ -25,12 +25,13 @@ const damaged: AutomaticBackupInfo = {
 };
 
 describe('automatic backup list', () => {
-  it('shows time, reason, size and whether the checksum verified', () => {
+  it('shows time, reason, records, size and whether the checksum verified', () => {
     expect(backupRows([damaged, verified], 'en-GB')).toEqual([
       {
         name: damaged.name,
         when: when(damaged.createdAt),
         reason: 'Before a restore',
+        records: '—',
         size: '512 bytes',
         restorable: false,
         check: 'Damaged or incomplete',
@@ -39,6 +40,7 @@ describe('automatic backup list', () => {
         name: verified.name,
         when: when(verified.createdAt),
         reason: 'App opened',
+        records: '1,200',
         size: '1.5 MB',
         restorable: true,
         check: 'Verified',
