@@ -5,6 +5,7 @@ import {
   KEEP_TODAY,
   KEEP_WEEKS,
   MAX_KEPT,
+  MAX_PINNED,
   PIN_DAYS,
   localDayNumber,
   selectBackupsToKeep,
@@ -292,6 +293,21 @@ describe('selectBackupsToKeep: pinned backups and record counts', () => {
     );
     const keep = keepUtc([...pinned, ...today], now);
     for (const backup of [...pinned, ...today]) expect(keep.has(backup.name)).toBe(true);
+  });
+
+  it('pins at most the newest few, so a stream of "before a restore" cannot fill the disk', () => {
+    const stream: DatedBackup[] = Array.from({ length: 60 }, (_, index) => ({
+      name: `pinned ${index}`,
+      createdAt: new Date(now.getTime() - index * 61_000).toISOString(),
+      reason: 'before-restore',
+      records: 10,
+    }));
+    const keep = keepUtc(stream, now);
+    // The newest pinned ones, plus what today's tier keeps of the rest (the next five).
+    expect(keep.size).toBe(MAX_PINNED + KEEP_TODAY);
+    for (let index = 0; index < MAX_PINNED + KEEP_TODAY; index++) {
+      expect(keep.has(`pinned ${index}`)).toBe(true);
+    }
   });
 
   it('lets a pinned backup rotate like any other once it is 30 days old', () => {

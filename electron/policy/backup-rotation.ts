@@ -22,6 +22,11 @@ export const PINNED_REASONS: readonly AutomaticBackupReason[] = [
   'before-upgrade',
 ];
 export const PIN_DAYS = 30;
+/**
+ * At most this many pinned backups (the newest ones): a page that asks for a backup "before a
+ * restore" every minute must not fill the disk. Older ones rotate like any other.
+ */
+export const MAX_PINNED = 10;
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
@@ -89,7 +94,7 @@ function keepNewestPerGroup(
   }
 }
 
-function isPinned(reason: AutomaticBackupReason | undefined, age: number): boolean {
+function isPinnable(reason: AutomaticBackupReason | undefined, age: number): boolean {
   return reason !== undefined && PINNED_REASONS.includes(reason) && age < PIN_DAYS * DAY_MS;
 }
 
@@ -97,7 +102,7 @@ function isPinned(reason: AutomaticBackupReason | undefined, age: number): boole
  * The names of the backups to keep at `now`; every other one may be deleted.
  * - A backup it cannot date, or dated after `now` (the clock moved back), is kept.
  * - A backup made before a restore, import or upgrade is kept for {@link PIN_DAYS} days, outside
- *   the tiers (it takes no tier's place).
+ *   the tiers (it takes no tier's place); at most the {@link MAX_PINNED} newest such backups.
  * - The newest backup is kept, and so is the newest older one holding more records than it:
  *   however many smaller (say empty) backups follow, the last bigger one survives.
  * - The tiers: the {@link KEEP_TODAY} newest of today; the newest of each of the
@@ -113,6 +118,7 @@ export function selectBackupsToKeep(
   const offset = options.utcOffsetMinutes ?? systemUtcOffsetMinutes;
   const keep = new Set<string>();
   const everyDated: Timed[] = [];
+  const pinnable: Timed[] = [];
   const rotating: Timed[] = [];
   const nowTime = now.getTime();
   for (const { name, createdAt, reason, records } of backups) {
@@ -124,9 +130,12 @@ export function selectBackupsToKeep(
     const day = localDayNumber(time, offset(time));
     const timed = { name, time, day, week: weekNumber(day), records: records ?? null };
     everyDated.push(timed);
-    if (isPinned(reason, nowTime - time)) keep.add(name);
+    if (isPinnable(reason, nowTime - time)) pinnable.push(timed);
     else rotating.push(timed);
   }
+  pinnable.sort(newestFirst);
+  for (const pinned of pinnable.slice(0, MAX_PINNED)) keep.add(pinned.name);
+  rotating.push(...pinnable.slice(MAX_PINNED));
 
   const [newest, ...older] = everyDated.sort(newestFirst);
   if (newest !== undefined) {
