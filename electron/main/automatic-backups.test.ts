@@ -6,6 +6,7 @@ import {
   readFileSync,
   rmSync,
   symlinkSync,
+  truncateSync,
   unlinkSync,
   utimesSync,
   writeFileSync,
@@ -13,6 +14,7 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MAX_FILE_BYTES } from '../policy/ipc-payloads';
 import {
   automaticBackupService,
   type InspectionMemo,
@@ -183,6 +185,16 @@ describe('readAutomaticBackup', () => {
     symlinkSync(outside, path.join(folder, name));
     writeFileSync(path.join(folder, `${name}.sha256`), `${sha256(content)}  ${name}\n`);
     await expect(readAutomaticBackup(folder, name)).rejects.toThrow(/leads outside its folder/);
+    expect(await listAutomaticBackups(folder)).toMatchObject([{ name, valid: false }]);
+  });
+
+  it('never reads a backup file over 256 MB (a sparse file: nothing is allocated)', async () => {
+    mkdirSync(folder);
+    const name = 'partnership-health-2026-11-28T10-00-00-000Z-start.json';
+    writeFileSync(path.join(folder, name), '');
+    truncateSync(path.join(folder, name), MAX_FILE_BYTES + 1);
+    writeFileSync(path.join(folder, `${name}.sha256`), `${sha256('')}  ${name}\n`);
+    await expect(readAutomaticBackup(folder, name)).rejects.toThrow(/more than the 256 MB/);
     expect(await listAutomaticBackups(folder)).toMatchObject([{ name, valid: false }]);
   });
 
