@@ -47,10 +47,19 @@ export interface FileFilter {
   extensions: string[];
 }
 
+/**
+ * The kinds of file the app saves. Main maps each to its dialog filter and extension and forces
+ * that extension on the chosen name, so the page cannot save "invoice.pdf.bat".
+ */
+export const SAVE_FILE_KINDS = ['pdf', 'json', 'csv'] as const;
+
+export type SaveFileKind = (typeof SAVE_FILE_KINDS)[number];
+
 export interface SaveFileRequest {
-  /** File name proposed to the user (a name only, never a path). */
+  /** File name proposed to the user (a name only, never a path); its extension is the kind's. */
   suggestedName: string;
-  filters: FileFilter[];
+  /** What is saved: a PDF report, a JSON backup or a CSV export. */
+  kind: SaveFileKind;
   content: string | Uint8Array;
 }
 
@@ -103,6 +112,8 @@ export interface AutomaticBackupInfo {
   bytes: number;
   /** False when its checksum is missing or does not match: the file is not offered for restore. */
   valid: boolean;
+  /** How many records it holds; null when it is not valid or not a readable backup. */
+  records: number | null;
 }
 
 export interface WrittenAutomaticBackup {
@@ -110,6 +121,17 @@ export interface WrittenAutomaticBackup {
   createdAt: string;
   bytes: number;
 }
+
+/**
+ * What main did with a requested automatic backup. It files at most one a minute and none that
+ * holds the same data as the newest backup; both are normal outcomes, not failures.
+ */
+export type AutomaticBackupWriteResult =
+  | { status: 'written'; backup: WrittenAutomaticBackup }
+  /** The newest backup (`backup`) already holds exactly this data. */
+  | { status: 'unchanged'; backup: WrittenAutomaticBackup }
+  /** A backup was filed less than a minute ago; ask again after `retryAfterMs`. */
+  | { status: 'too-soon'; retryAfterMs: number };
 
 export interface AutomaticBackupList {
   /** The backups folder on disk, for display. */
@@ -125,7 +147,7 @@ export interface InvokeContract {
   'file:open': { request: OpenFileRequest; response: OpenedFile | null };
   'backup:write-automatic': {
     request: WriteAutomaticBackupRequest;
-    response: WrittenAutomaticBackup;
+    response: AutomaticBackupWriteResult;
   };
   'backup:list': { request: void; response: AutomaticBackupList };
   'backup:read': { request: { name: string }; response: string };
@@ -135,7 +157,7 @@ export interface InvokeContract {
 /** The object the preload exposes as `window.partnershipHealth`. */
 export interface DesktopApi {
   getAppInfo(): Promise<AppInfo>;
-  /** Shows a save dialog, then writes the content. */
+  /** Shows a save dialog for the request's kind, then writes the content. */
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   /** Shows an open dialog, then reads the file; null when the user cancelled. */
   openFile<Kind extends FileContentKind>(
@@ -143,8 +165,11 @@ export interface DesktopApi {
   ): Promise<OpenedFile<Kind> | null>;
   /** Calls `listener` for each native-menu command; returns a function that unsubscribes. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
-  /** Writes an automatic backup (atomically, with a checksum) and prunes old ones. */
-  writeAutomaticBackup(request: WriteAutomaticBackupRequest): Promise<WrittenAutomaticBackup>;
+  /**
+   * Files an automatic backup (atomically, with a checksum) and prunes old ones, unless it holds
+   * the newest backup's data or comes within a minute of the last one.
+   */
+  writeAutomaticBackup(request: WriteAutomaticBackupRequest): Promise<AutomaticBackupWriteResult>;
   /** Lists the automatic backups, newest first, each checked against its checksum. */
   listAutomaticBackups(): Promise<AutomaticBackupList>;
   /** Reads one automatic backup by its file name; refuses a file whose checksum fails. */

@@ -1,9 +1,12 @@
 import { createHash } from 'node:crypto';
 import {
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
+  symlinkSync,
+  truncateSync,
   unlinkSync,
   utimesSync,
   writeFileSync,
@@ -11,9 +14,10 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MAX_FILE_BYTES } from '../policy/ipc-payloads';
 import {
   automaticBackupService,
-  type DigestMemo,
+  type InspectionMemo,
   listAutomaticBackups,
   pruneAutomaticBackups,
   readAutomaticBackup,
@@ -32,8 +36,25 @@ afterEach(() => {
   rmSync(root, { recursive: true, force: true });
 });
 
-const content = '{"format":"partnership-health-backup","version":1,"note":"Zoë 🤝"}';
+/** Backup text holding `records` parties (each named so the data differs by `label`). */
+function backupText(label: string, records = 1): string {
+  const parties = Array.from({ length: records }, (_, index) => ({ id: `${label}-${index}` }));
+  return JSON.stringify({
+    format: 'partnership-health-backup',
+    version: 1,
+    exportedAt: new Date().toISOString(),
+    data: { parties, note: 'Zoë 🤝' },
+  });
+}
+const content = backupText('a');
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 const at = (iso: string) => new Date(iso);
+/** A clock that moves `stepMs` forward on each reading. */
+const ticking = (startIso: string, stepMs = 60_000) => {
+  let time = Date.parse(startIso) - stepMs;
+  return () => new Date((time += stepMs));
+};
+const utc = { utcOffsetMinutes: () => 0 };
 
 describe('writeAutomaticBackup', () => {
   it('creates the folder, writes the backup and a sha256sum checksum file beside it', async () => {
@@ -41,6 +62,7 @@ describe('writeAutomaticBackup', () => {
       folder,
       { content, reason: 'start' },
       at('2026-11-28T10:15:00Z'),
+      sha256(content),
     );
     const name = 'partnership-health-2026-11-28T10-15-00-000Z-start.json';
     expect(written).toEqual({
@@ -58,8 +80,18 @@ describe('writeAutomaticBackup', () => {
 
   it('never overwrites a backup made in the same millisecond', async () => {
     const now = at('2026-11-28T10:15:00Z');
-    const first = await writeAutomaticBackup(folder, { content: 'A', reason: 'start' }, now);
-    const second = await writeAutomaticBackup(folder, { content: 'B', reason: 'start' }, now);
+    const first = await writeAutomaticBackup(
+      folder,
+      { content: 'A', reason: 'start' },
+      now,
+      sha256('A'),
+    );
+    const second = await writeAutomaticBackup(
+      folder,
+      { content: 'B', reason: 'start' },
+      now,
+      sha256('B'),
+    );
     expect(second.name).not.toBe(first.name);
     expect(await readAutomaticBackup(folder, first.name)).toBe('A');
     expect(await readAutomaticBackup(folder, second.name)).toBe('B');
@@ -76,16 +108,19 @@ describe('listAutomaticBackups', () => {
       folder,
       { content, reason: 'start' },
       at('2026-11-28T09:00:00Z'),
+      sha256(content),
     );
     const damaged = await writeAutomaticBackup(
       folder,
       { content, reason: 'scheduled' },
       at('2026-11-28T10:00:00Z'),
+      sha256(content),
     );
     const incomplete = await writeAutomaticBackup(
       folder,
       { content, reason: 'before-restore' },
       at('2026-11-28T11:00:00Z'),
+      sha256(content),
     );
     writeFileSync(path.join(folder, damaged.name), content.replace('Zoë', 'Zoe'));
     unlinkSync(path.join(folder, `${incomplete.name}.sha256`));
@@ -103,6 +138,7 @@ describe('listAutomaticBackups', () => {
       reason: 'start',
       bytes: Buffer.byteLength(content),
       valid: true,
+      records: 1,
     });
   });
 });
@@ -113,6 +149,7 @@ describe('readAutomaticBackup', () => {
       folder,
       { content, reason: 'before-import' },
       at('2026-11-28T10:00:00Z'),
+      sha256(content),
     );
     expect(await readAutomaticBackup(folder, name)).toBe(content);
   });
@@ -134,9 +171,31 @@ describe('readAutomaticBackup', () => {
       folder,
       { content, reason: 'start' },
       at('2026-11-28T10:00:00Z'),
+      sha256(content),
     );
     writeFileSync(path.join(folder, name), content.slice(0, 10));
     await expect(readAutomaticBackup(folder, name)).rejects.toThrow('damaged or incomplete');
+  });
+
+  it('refuses a backup name that is a symlink leading out of the folder', async () => {
+    const outside = path.join(root, 'elsewhere.json');
+    writeFileSync(outside, content);
+    mkdirSync(folder);
+    const name = 'partnership-health-2026-11-28T10-00-00-000Z-start.json';
+    symlinkSync(outside, path.join(folder, name));
+    writeFileSync(path.join(folder, `${name}.sha256`), `${sha256(content)}  ${name}\n`);
+    await expect(readAutomaticBackup(folder, name)).rejects.toThrow(/leads outside its folder/);
+    expect(await listAutomaticBackups(folder)).toMatchObject([{ name, valid: false }]);
+  });
+
+  it('never reads a backup file over 256 MB (a sparse file: nothing is allocated)', async () => {
+    mkdirSync(folder);
+    const name = 'partnership-health-2026-11-28T10-00-00-000Z-start.json';
+    writeFileSync(path.join(folder, name), '');
+    truncateSync(path.join(folder, name), MAX_FILE_BYTES + 1);
+    writeFileSync(path.join(folder, `${name}.sha256`), `${sha256('')}  ${name}\n`);
+    await expect(readAutomaticBackup(folder, name)).rejects.toThrow(/more than the 256 MB/);
+    expect(await listAutomaticBackups(folder)).toMatchObject([{ name, valid: false }]);
   });
 
   it('says when the backup is gone', async () => {
@@ -152,19 +211,22 @@ describe('pruneAutomaticBackups', () => {
     const written = [];
     for (const hour of hours) {
       const time = at(`2026-11-28T${String(hour).padStart(2, '0')}:00:00Z`);
-      written.push(await writeAutomaticBackup(folder, { content, reason: 'scheduled' }, time));
+      written.push(
+        await writeAutomaticBackup(folder, { content, reason: 'scheduled' }, time, sha256(content)),
+      );
     }
     const damaged = await writeAutomaticBackup(
       folder,
       { content, reason: 'start' },
       at('2026-11-28T00:30:00Z'),
+      sha256(content),
     );
     writeFileSync(path.join(folder, damaged.name), 'garbage');
     writeFileSync(path.join(folder, 'partnership-health-notes.json'), 'user file');
     const orphan = 'partnership-health-2026-11-01T00-00-00-000Z-start.json.sha256';
     writeFileSync(path.join(folder, orphan), 'stray');
 
-    const deleted = await pruneAutomaticBackups(folder, at('2026-11-28T12:00:00Z'));
+    const deleted = await pruneAutomaticBackups(folder, at('2026-11-28T12:00:00Z'), new Map(), utc);
     // Five of today are kept: the two oldest go.
     expect(deleted.sort()).toEqual([written[0]?.name, written[1]?.name].sort());
     const left = readdirSync(folder);
@@ -181,53 +243,149 @@ describe('pruneAutomaticBackups', () => {
 
 describe('automaticBackupService', () => {
   it('writes then prunes, one call at a time, and keeps the bound', async () => {
-    let time = Date.parse('2026-11-28T08:00:00Z');
-    const service = automaticBackupService(folder, () => new Date((time += 60_000)));
-    const written = await Promise.all(
+    const service = automaticBackupService(folder, {
+      clock: ticking('2026-11-28T08:00:00Z'),
+      rotation: utc,
+    });
+    const results = await Promise.all(
       Array.from({ length: 12 }, (_, index) =>
-        service.write({ content: `backup ${index}`, reason: 'scheduled' }),
+        service.write({ content: backupText(`b${index}`), reason: 'scheduled' }),
       ),
     );
+    const written = results.map((result) => {
+      if (result.status !== 'written') throw new Error(`not written: ${result.status}`);
+      return result.backup;
+    });
     expect(new Set(written.map((w) => w.name)).size).toBe(12);
     const listed = await service.list();
-    expect(listed.every((backup) => backup.valid)).toBe(true);
+    expect(listed.every((backup) => backup.valid && backup.records === 1)).toBe(true);
     expect(listed.map((backup) => backup.name)).toEqual(
       written
         .slice(-5)
         .map((w) => w.name)
         .reverse(),
     );
-    expect(await service.read(listed[0]?.name ?? '')).toBe('backup 11');
+    expect(JSON.parse(await service.read(listed[0]?.name ?? '')).data.parties[0].id).toBe('b11-0');
   });
 
-  it('remembers digests between calls: an unchanged backup is not read again', async () => {
-    const memo: DigestMemo = new Map();
-    const { name } = await writeAutomaticBackup(folder, { content, reason: 'start' }, new Date());
+  it('does not write a backup of the same data as the newest, and says which one holds it', async () => {
+    const service = automaticBackupService(folder, { clock: ticking('2026-11-28T08:00:00Z') });
+    const first = await service.write({ content: backupText('same'), reason: 'start' });
+    // Made again later: another export time, the same data.
+    const again = await service.write({ content: backupText('same'), reason: 'scheduled' });
+    expect(first.status).toBe('written');
+    expect(again).toEqual({
+      status: 'unchanged',
+      backup: first.status === 'written' && first.backup,
+    });
+    expect(await service.list()).toHaveLength(1);
+  });
+
+  it('files at most one backup a minute, whatever the page asks', async () => {
+    const service = automaticBackupService(folder, {
+      clock: ticking('2026-11-28T08:00:00Z', 20_000),
+    });
+    const results = [];
+    for (let index = 0; index < 6; index++) {
+      results.push(await service.write({ content: backupText(`n${index}`), reason: 'scheduled' }));
+    }
+    // At 0 s, 20 s, 40 s, 60 s, 80 s, 100 s: written at 0 s and 60 s only.
+    expect(results.map((result) => result.status)).toEqual([
+      'written',
+      'too-soon',
+      'too-soon',
+      'written',
+      'too-soon',
+      'too-soon',
+    ]);
+    expect(results[1]).toEqual({ status: 'too-soon', retryAfterMs: 40_000 });
+    expect(await service.list()).toHaveLength(2);
+  });
+
+  it('the reviewer’s probe: 3 real backups then 5 empty valid ones, a real one survives', async () => {
+    const service = automaticBackupService(folder, {
+      clock: ticking('2026-11-28T08:00:00Z', 61_000),
+      rotation: utc,
+    });
+    for (const label of ['r1', 'r2', 'r3']) {
+      expect(
+        (await service.write({ content: backupText(label, 40), reason: 'start' })).status,
+      ).toBe('written');
+    }
+    for (let index = 0; index < 5; index++) {
+      // Empty, but each a different (valid) file: the export time alone would not do, so the
+      // probe varies the data's other fields.
+      const empty = JSON.stringify({
+        format: 'partnership-health-backup',
+        version: 1,
+        data: { parties: [], note: `empty ${index}` },
+      });
+      expect((await service.write({ content: empty, reason: 'start' })).status).toBe('written');
+    }
+    const listed = await service.list();
+    expect(listed.filter((backup) => backup.records === 40).map((b) => b.name)).toHaveLength(1);
+    const survivor = listed.find((backup) => backup.records === 40);
+    expect(JSON.parse(await service.read(survivor?.name ?? '')).data.parties[0].id).toBe('r3-0');
+  });
+
+  it('keeps a backup made before a restore out of the rotation', async () => {
+    const service = automaticBackupService(folder, {
+      clock: ticking('2026-11-28T08:00:00Z', 61_000),
+      rotation: utc,
+    });
+    const pinned = await service.write({ content: backupText('before'), reason: 'before-restore' });
+    for (let index = 0; index < 8; index++) {
+      await service.write({ content: backupText(`after${index}`), reason: 'scheduled' });
+    }
+    const names = (await service.list()).map((backup) => backup.name);
+    expect(pinned.status === 'written' && names).toContain(
+      pinned.status === 'written' ? pinned.backup.name : '',
+    );
+    expect(names.filter((name) => name.endsWith('-scheduled.json'))).toHaveLength(5);
+  });
+
+  it('refuses text that is not a backup, saying what is wrong', async () => {
+    const service = automaticBackupService(folder);
+    await expect(service.write({ content: '{"format":"other"}', reason: 'start' })).rejects.toThrow(
+      /not written: it is not a Partnership Health backup/,
+    );
+    await expect(service.write({ content: 'hello', reason: 'start' })).rejects.toThrow(/not JSON/);
+  });
+
+  it('remembers what it inspected: an unchanged backup is not read again', async () => {
+    const memo: InspectionMemo = new Map();
+    const { name } = await writeAutomaticBackup(
+      folder,
+      { content, reason: 'start' },
+      new Date(),
+      sha256(content),
+    );
     expect((await listAutomaticBackups(folder, memo))[0]?.valid).toBe(true);
-    expect(memo.get(name)?.digest).toBe(createHash('sha256').update(content).digest('hex'));
+    const known = memo.get(name);
+    expect(known?.inspection?.sha256).toBe(sha256(content));
     // Had the file been read again, the listing would not follow this (wrong) remembered digest.
-    memo.set(name, { ...memo.get(name)!, digest: 'remembered' });
+    memo.set(name, { ...known!, inspection: { ...known!.inspection!, sha256: 'remembered' } });
     expect((await listAutomaticBackups(folder, memo))[0]?.valid).toBe(false);
   });
 
   it('still finds a backup damaged after it was verified, and one whose checksum went', async () => {
-    let time = Date.parse('2026-11-28T08:00:00Z');
-    const service = automaticBackupService(folder, () => new Date((time += 60_000)));
-    const first = await service.write({ content: 'backup one', reason: 'start' });
-    const second = await service.write({ content: 'backup two', reason: 'scheduled' });
+    const service = automaticBackupService(folder, { clock: ticking('2026-11-28T08:00:00Z') });
+    const first = await service.write({ content: backupText('one'), reason: 'start' });
+    const second = await service.write({ content: backupText('two'), reason: 'scheduled' });
+    if (first.status !== 'written' || second.status !== 'written') throw new Error('not written');
     expect((await service.list()).map((backup) => backup.valid)).toEqual([true, true]);
 
     // The same size, other bytes; the new modification time is what a write leaves.
-    const file = path.join(folder, first.name);
-    writeFileSync(file, 'backup ONE');
+    const file = path.join(folder, first.backup.name);
+    writeFileSync(file, backupText('ONE'));
     const later = new Date(Date.now() + 5_000);
     utimesSync(file, later, later);
-    unlinkSync(path.join(folder, `${second.name}.sha256`));
+    unlinkSync(path.join(folder, `${second.backup.name}.sha256`));
     expect(await service.list()).toMatchObject([
-      { name: second.name, valid: false },
-      { name: first.name, valid: false },
+      { name: second.backup.name, valid: false },
+      { name: first.backup.name, valid: false },
     ]);
-    await expect(service.read(first.name)).rejects.toThrow(/damaged or incomplete/);
+    await expect(service.read(first.backup.name)).rejects.toThrow(/damaged or incomplete/);
   });
 
   it('tells the user what to do when the folder cannot be written', async () => {

@@ -1,14 +1,17 @@
 // Automatic backup files in one folder: each written atomically with a SHA-256 checksum file
 // beside it, listed with the checksum verified, read back only when it verifies, and pruned by
-// the rotation policy. Plain Node (no electron), so it is tested against a real temp folder.
-import { createHash } from 'node:crypto';
+// the rotation policy. Before writing, main inspects the page's backup off the main thread and
+// skips it when it holds the same data as the newest or comes less than a minute after it.
+// Plain Node (no electron), so it is tested against a real temp folder.
 import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type {
   AutomaticBackupInfo,
+  AutomaticBackupWriteResult,
   WriteAutomaticBackupRequest,
   WrittenAutomaticBackup,
 } from '../../core/bridge/desktop-api';
+import type { BackupInspection } from '../policy/backup-inspection';
 import {
   CHECKSUM_SUFFIX,
   backupFileName,
@@ -17,13 +20,12 @@ import {
   parseBackupFileName,
   parseChecksumFile,
 } from '../policy/backup-names';
-import { selectBackupsToKeep } from '../policy/backup-rotation';
+import { selectBackupsToKeep, type RotationOptions } from '../policy/backup-rotation';
+import { decideBackupWrite } from '../policy/backup-write-decision';
+import { MAX_FILE_BYTES } from '../policy/ipc-payloads';
 import { writeFileAtomically } from './atomic-write';
-
-/** SHA-256 of bytes, lowercase hex. */
-export function sha256Hex(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
+import { inspectBackupInWorker } from './backup-inspector';
+import { readRegularFile, ReadRefusal } from './read-regular-file';
 
 function isMissing(error: unknown): boolean {
   return (error as NodeJS.ErrnoException | null)?.code === 'ENOENT';
@@ -48,49 +50,57 @@ async function namesIn(folder: string): Promise<string[]> {
   }
 }
 
-/** True when the backup's checksum file exists and records `digest` (SHA-256, hex). */
-async function checksumMatches(folder: string, name: string, digest: string): Promise<boolean> {
+/** The SHA-256 the backup's checksum file records, or null when it is missing or malformed. */
+async function recordedChecksum(folder: string, name: string): Promise<string | null> {
   try {
     const text = await readFile(path.join(folder, checksumFileName(name)), 'utf8');
-    return parseChecksumFile(text, name) === digest;
+    return parseChecksumFile(text, name);
   } catch (error) {
-    if (isMissing(error)) return false;
+    if (isMissing(error)) return null;
     throw error;
   }
 }
 
 /**
- * SHA-256 digests of backup files already read, by name, with the size and times the file had.
- * A written backup never changes, so while those are the same the digest is too: listing (and
- * so every prune after a write) reads only new or changed files, not every kept backup again.
+ * What main knows of each backup file already inspected, by name, with the size and times the
+ * file had. A written backup never changes, so while those are the same the inspection holds:
+ * listing (and so every prune after a write) inspects only new or changed files.
  */
-export type DigestMemo = Map<
+export type InspectionMemo = Map<
   string,
-  { size: number; mtimeMs: number; ctimeMs: number; digest: string }
+  { size: number; mtimeMs: number; ctimeMs: number; inspection: BackupInspection | null }
 >;
 
 /**
- * The file's size and SHA-256, read again only when its size or times changed since `memo`
- * saw it; null when the file is gone.
+ * The inspection of one backup file, from the memo when its size and times are unchanged;
+ * `null` inside means the file could not be read as a backup (a symlink out of the folder, not
+ * a regular file, too large). Returns undefined when the file is gone.
  */
-async function sizeAndDigest(
-  file: string,
+async function inspectFile(
+  folder: string,
   name: string,
-  memo: DigestMemo,
-): Promise<{ size: number; digest: string } | null> {
+  memo: InspectionMemo,
+): Promise<{ size: number; inspection: BackupInspection | null } | undefined> {
+  const file = path.join(folder, name);
   try {
     const { size, mtimeMs, ctimeMs } = await stat(file);
     const known = memo.get(name);
     if (known && known.size === size && known.mtimeMs === mtimeMs && known.ctimeMs === ctimeMs) {
-      return { size, digest: known.digest };
+      return known;
     }
-    const bytes = await readFile(file);
-    const digest = sha256Hex(bytes);
-    memo.set(name, { size: bytes.byteLength, mtimeMs, ctimeMs, digest });
-    return { size: bytes.byteLength, digest };
+    let inspection: BackupInspection | null = null;
+    try {
+      const bytes = await readRegularFile(file, { maxBytes: MAX_FILE_BYTES, root: folder });
+      inspection = await inspectBackupInWorker(bytes);
+    } catch (error) {
+      if (!(error instanceof ReadRefusal)) throw error;
+      if (error.reason === 'missing') return undefined;
+    }
+    memo.set(name, { size, mtimeMs, ctimeMs, inspection });
+    return { size, inspection };
   } catch (error) {
     // Deleted (by rotation, or by the user) between the listing and the read.
-    if (isMissing(error)) return null;
+    if (isMissing(error)) return undefined;
     throw error;
   }
 }
@@ -104,6 +114,7 @@ export async function writeAutomaticBackup(
   folder: string,
   request: WriteAutomaticBackupRequest,
   now: Date,
+  sha256: string,
 ): Promise<WrittenAutomaticBackup> {
   await mkdir(folder, { recursive: true });
   let createdAt = now;
@@ -117,28 +128,35 @@ export async function writeAutomaticBackup(
   await writeFileAtomically(path.join(folder, name), bytes);
   await writeFileAtomically(
     path.join(folder, checksumFileName(name)),
-    checksumFileText(sha256Hex(bytes), name),
+    checksumFileText(sha256, name),
   );
   return { name, createdAt: createdAt.toISOString(), bytes: bytes.byteLength };
 }
 
-/**
- * Every automatic backup in the folder, newest first, each checked against its checksum file.
- * `memo` (kept by the service between calls) spares re-reading backups that have not changed.
- */
-export async function listAutomaticBackups(
-  folder: string,
-  memo: DigestMemo = new Map(),
-): Promise<AutomaticBackupInfo[]> {
-  const backups: AutomaticBackupInfo[] = [];
+/** A listed backup with what main alone needs: the digest of its data. */
+interface ListedBackup extends AutomaticBackupInfo {
+  contentDigest: string | null;
+}
+
+async function listWithDigests(folder: string, memo: InspectionMemo): Promise<ListedBackup[]> {
+  const backups: ListedBackup[] = [];
   const names = await namesIn(folder);
   for (const name of names) {
     const parsed = parseBackupFileName(name);
     if (parsed === null) continue;
-    const read = await sizeAndDigest(path.join(folder, name), name, memo);
-    if (read === null) continue;
-    const valid = await checksumMatches(folder, name, read.digest);
-    backups.push({ name, ...parsed, bytes: read.size, valid });
+    const read = await inspectFile(folder, name, memo);
+    if (read === undefined) continue;
+    const { inspection } = read;
+    const recorded = inspection === null ? null : await recordedChecksum(folder, name);
+    const valid = inspection !== null && recorded === inspection.sha256;
+    backups.push({
+      name,
+      ...parsed,
+      bytes: read.size,
+      valid,
+      records: valid && inspection.ok ? inspection.records : null,
+      contentDigest: valid && inspection.ok ? inspection.contentDigest : null,
+    });
   }
   // Forget files that are gone, so the memo stays as small as the folder.
   for (const name of memo.keys()) if (!names.includes(name)) memo.delete(name);
@@ -148,8 +166,22 @@ export async function listAutomaticBackups(
 }
 
 /**
- * The text of one automatic backup. Refuses a name that is not an automatic backup's (so no
- * path can reach outside the folder), a file whose checksum fails, and text that is not UTF-8.
+ * Every automatic backup in the folder, newest first, each checked against its checksum file.
+ * `memo` (kept by the service between calls) spares re-reading backups that have not changed.
+ */
+export async function listAutomaticBackups(
+  folder: string,
+  memo: InspectionMemo = new Map(),
+): Promise<AutomaticBackupInfo[]> {
+  return (await listWithDigests(folder, memo)).map(
+    ({ contentDigest: _contentDigest, ...info }) => info,
+  );
+}
+
+/**
+ * The text of one automatic backup. Refuses a name that is not an automatic backup's, a file
+ * that is not a regular file inside the folder (a symlink out of it), a file whose checksum
+ * fails, and text that is not UTF-8.
  */
 export async function readAutomaticBackup(folder: string, name: string): Promise<string> {
   if (parseBackupFileName(name) === null) {
@@ -157,16 +189,25 @@ export async function readAutomaticBackup(folder: string, name: string): Promise
   }
   let bytes: Buffer;
   try {
-    bytes = await readFile(path.join(folder, name));
+    bytes = await readRegularFile(path.join(folder, name), {
+      maxBytes: MAX_FILE_BYTES,
+      root: folder,
+    });
   } catch (error) {
-    if (isMissing(error)) {
+    if (error instanceof ReadRefusal && error.reason === 'missing') {
       throw new Error(`The automatic backup "${name}" no longer exists. Choose another one.`, {
+        cause: error,
+      });
+    }
+    if (error instanceof ReadRefusal) {
+      throw new Error(`The automatic backup "${name}" cannot be read: ${error.message}`, {
         cause: error,
       });
     }
     throw error;
   }
-  if (!(await checksumMatches(folder, name, sha256Hex(bytes)))) {
+  const { sha256 } = await inspectBackupInWorker(bytes);
+  if ((await recordedChecksum(folder, name)) !== sha256) {
     throw new Error(
       `The automatic backup "${name}" is damaged or incomplete (its checksum does not match). Choose another one.`,
     );
@@ -189,11 +230,12 @@ export async function readAutomaticBackup(folder: string, name: string): Promise
 export async function pruneAutomaticBackups(
   folder: string,
   now: Date,
-  memo: DigestMemo = new Map(),
+  memo: InspectionMemo = new Map(),
+  rotation: RotationOptions = {},
 ): Promise<string[]> {
-  const backups = await listAutomaticBackups(folder, memo);
+  const backups = await listWithDigests(folder, memo);
   const verified = backups.filter((backup) => backup.valid);
-  const keep = selectBackupsToKeep(verified, now);
+  const keep = selectBackupsToKeep(verified, now, rotation);
   const deleted: string[] = [];
   for (const { name } of verified) {
     if (keep.has(name)) continue;
@@ -217,53 +259,99 @@ export async function pruneAutomaticBackups(
 /** The backups folder's operations, run one at a time. */
 export interface AutomaticBackupService {
   readonly folder: string;
-  /** Writes a backup, then prunes old ones (a failed prune does not fail the backup). */
-  write(request: WriteAutomaticBackupRequest): Promise<WrittenAutomaticBackup>;
+  /**
+   * Files a backup unless it holds the newest one's data or comes within a minute of it, then
+   * prunes old ones (a failed prune does not fail the backup).
+   */
+  write(request: WriteAutomaticBackupRequest): Promise<AutomaticBackupWriteResult>;
   list(): Promise<AutomaticBackupInfo[]>;
   read(name: string): Promise<string>;
 }
 
+export interface AutomaticBackupServiceOptions {
+  /** The time of each backup (tests pass their own). */
+  clock?: () => Date;
+  /** The user's days for the rotation (tests pass a fixed zone); defaults to this machine's. */
+  rotation?: RotationOptions;
+}
+
+function writeFailure(folder: string, error: unknown): Error {
+  const reason = error instanceof Error ? error.message : String(error);
+  return new Error(
+    `The automatic backup could not be written to ${folder} (${reason}). Free some disk space, or use "Back up data" to save one elsewhere.`,
+    { cause: error },
+  );
+}
+
 /**
- * The service for `folder`; `clock` gives the time of each backup (tests pass their own). It
- * remembers the digests of the backups it has read, so a write's prune re-reads only new files.
+ * The service for `folder`. It remembers what it inspected, so a write's prune re-reads only
+ * new files.
  */
 export function automaticBackupService(
   folder: string,
-  clock: () => Date = () => new Date(),
+  options: AutomaticBackupServiceOptions = {},
 ): AutomaticBackupService {
+  const clock = options.clock ?? (() => new Date());
   // Operations are chained so neither a prune nor a listing sees a backup whose checksum is not
   // yet written (it would look incomplete), and two writes never pick the same name.
   let queue: Promise<unknown> = Promise.resolve();
-  const digests: DigestMemo = new Map();
+  const memo: InspectionMemo = new Map();
   const enqueue = <T>(task: () => Promise<T>): Promise<T> => {
     const result = queue.then(task);
     queue = result.catch(() => undefined);
     return result;
   };
+
+  async function write(request: WriteAutomaticBackupRequest): Promise<AutomaticBackupWriteResult> {
+    const inspection = await inspectBackupInWorker(Buffer.from(request.content, 'utf8'));
+    if (!inspection.ok) {
+      throw new Error(
+        `The automatic backup was not written: ${inspection.problem}. This is a fault in the app; use "Back up data" to save a copy.`,
+      );
+    }
+    const now = clock();
+    let listed: ListedBackup[];
+    try {
+      listed = await listWithDigests(folder, memo);
+    } catch (error) {
+      throw writeFailure(folder, error);
+    }
+    const newest = listed.find((backup) => backup.valid) ?? null;
+    const decision = decideBackupWrite({
+      now,
+      reason: request.reason,
+      contentDigest: inspection.contentDigest,
+      newest,
+    });
+    if (decision.action === 'unchanged' && newest !== null) {
+      const { name, createdAt, bytes } = newest;
+      return { status: 'unchanged', backup: { name, createdAt, bytes } };
+    }
+    if (decision.action === 'too-soon') {
+      return { status: 'too-soon', retryAfterMs: decision.retryAfterMs };
+    }
+    let written: WrittenAutomaticBackup;
+    try {
+      written = await writeAutomaticBackup(folder, request, now, inspection.sha256);
+    } catch (error) {
+      throw writeFailure(folder, error);
+    }
+    // The prune below lists the folder: it need not parse the backup just inspected again.
+    const { size, mtimeMs, ctimeMs } = await stat(path.join(folder, written.name));
+    memo.set(written.name, { size, mtimeMs, ctimeMs, inspection });
+    try {
+      await pruneAutomaticBackups(folder, now, memo, options.rotation);
+    } catch (error) {
+      // The new backup is safe; old ones are pruned again after the next backup.
+      console.warn('Pruning automatic backups failed:', error);
+    }
+    return { status: 'written', backup: written };
+  }
+
   return {
     folder,
-    write: (request) =>
-      enqueue(async () => {
-        const now = clock();
-        let written: WrittenAutomaticBackup;
-        try {
-          written = await writeAutomaticBackup(folder, request, now);
-        } catch (error) {
-          const reason = error instanceof Error ? error.message : String(error);
-          throw new Error(
-            `The automatic backup could not be written to ${folder} (${reason}). Free some disk space, or use "Back up data" to save one elsewhere.`,
-            { cause: error },
-          );
-        }
-        try {
-          await pruneAutomaticBackups(folder, now, digests);
-        } catch (error) {
-          // The new backup is safe; old ones are pruned again after the next backup.
-          console.warn('Pruning automatic backups failed:', error);
-        }
-        return written;
-      }),
-    list: () => enqueue(() => listAutomaticBackups(folder, digests)),
+    write: (request) => enqueue(() => write(request)),
+    list: () => enqueue(() => listAutomaticBackups(folder, memo)),
     read: (name) => enqueue(() => readAutomaticBackup(folder, name)),
   };
 }

@@ -113,6 +113,8 @@ const fake = vi.hoisted(() => {
         setPermissionRequestHandler: (handler: Listener) => (session.permissionRequest = handler),
         setPermissionCheckHandler: (handler: Listener) => (session.permissionCheck = handler),
         setDevicePermissionHandler: () => {},
+        setSpellCheckerEnabled: (enabled: boolean) =>
+          calls.push(`setSpellCheckerEnabled ${enabled}`),
         webRequest: {
           onBeforeRequest: (handler: Listener) => (session.beforeRequest = handler),
           onHeadersReceived: (handler: Listener) => (session.headersReceived = handler),
@@ -137,6 +139,7 @@ const fake = vi.hoisted(() => {
         state.opened.push(url);
         return Promise.resolve();
       },
+      openPath: () => Promise.resolve(''),
     },
     dialog: { showErrorBox: () => {} },
   };
@@ -219,7 +222,10 @@ describe('main process start-up', () => {
     ).rejects.toThrow('Refused app:get-info');
     const save = fake.ipcHandlers.get('file:save');
     await expect(
-      save?.({ senderFrame: appFrame }, { suggestedName: '../x', filters: [], content: '' }),
+      save?.({ senderFrame: appFrame }, { suggestedName: '../x', kind: 'pdf', content: '' }),
+    ).rejects.toThrow('invalid request');
+    await expect(
+      save?.({ senderFrame: appFrame }, { suggestedName: 'x.bat', kind: 'bat', content: '' }),
     ).rejects.toThrow('invalid request');
   });
 
@@ -230,7 +236,7 @@ describe('main process start-up', () => {
       write?.({ senderFrame: { ...appFrame, parent: {} } }, { content: backup, reason: 'start' }),
     ).rejects.toThrow('Refused backup:write-automatic');
     await expect(
-      write?.({ senderFrame: appFrame }, { content: 'not a backup', reason: 'start' }),
+      write?.({ senderFrame: appFrame }, { content: 42, reason: 'start' }),
     ).rejects.toThrow('invalid request');
     const read = fake.ipcHandlers.get('backup:read');
     await expect(
@@ -254,15 +260,23 @@ describe('main process start-up', () => {
     expect(missing?.headers.get('Content-Security-Policy')).toContain("default-src 'none'");
   });
 
-  it('locks the session: no permission, no outside request, the CSP on responses', () => {
+  it('locks the session: persistent storage only, no outside request, no spellcheck', () => {
     const granted: boolean[] = [];
-    fake.session.permissionRequest?.({}, 'media', (value: boolean) => granted.push(value), {
-      requestingUrl: 'app://partnership-health/index.html',
-    });
-    expect(granted).toEqual([false]);
+    const request = (permission: string, requestingUrl: string) =>
+      fake.session.permissionRequest?.({}, permission, (value: boolean) => granted.push(value), {
+        requestingUrl,
+      });
+    request('media', 'app://partnership-health/index.html');
+    request('persistent-storage', 'app://partnership-health/index.html');
+    request('persistent-storage', 'https://evil.example/');
+    expect(granted).toEqual([false, true, false]);
     expect(fake.session.permissionCheck?.({}, 'clipboard-read', 'app://partnership-health')).toBe(
       false,
     );
+    expect(
+      fake.session.permissionCheck?.({}, 'persistent-storage', 'app://partnership-health'),
+    ).toBe(true);
+    expect(fake.calls).toContain('setSpellCheckerEnabled false');
     const decisions: unknown[] = [];
     fake.session.beforeRequest?.({ url: 'https://tracker.example/x.js' }, (d: unknown) =>
       decisions.push(d),
@@ -274,7 +288,7 @@ describe('main process start-up', () => {
     expect(fake.session.events.has('will-download')).toBe(true);
   });
 
-  it('guards every web contents: inside navigation only, https links to the browser', () => {
+  it('guards every web contents: inside navigation only, nothing handed to the browser', () => {
     const contents = new fake.FakeWebContents();
     fake.appListeners.get('web-contents-created')?.({}, contents);
     const prevented: string[] = [];
@@ -288,7 +302,13 @@ describe('main process start-up', () => {
     contents.listeners.get('will-attach-webview')?.(event('webview'));
     expect(prevented).toEqual(['outside', 'file', 'webview']);
     expect(contents.openHandler?.({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' });
-    expect(fake.state.opened).toEqual(['https://example.org/help']);
+    const redirected: string[] = [];
+    const redirect = (label: string) => ({ preventDefault: () => redirected.push(label) });
+    contents.listeners.get('will-redirect')?.(redirect('inside'), 'app://partnership-health/a');
+    contents.listeners.get('will-redirect')?.(redirect('outside'), 'https://evil.example/');
+    expect(redirected).toEqual(['outside']);
+    expect(contents.openHandler?.({ url: 'https://example.org/help' })).toEqual({ action: 'deny' });
+    expect(fake.state.opened).toEqual([]);
   });
 
   it('focuses the existing window on a second launch', () => {

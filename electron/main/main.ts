@@ -91,7 +91,7 @@ async function whenReady(): Promise<void> {
 
 // Identity first: everything below (the lock, the profile) lives in the userData folder.
 app.setName(PRODUCT_NAME);
-app.setPath('userData', userDataPath(app.getPath('appData')));
+app.setPath('userData', userDataPath(app.getPath('appData'), process.env));
 registerAppScheme();
 app.enableSandbox();
 

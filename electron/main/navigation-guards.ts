@@ -1,24 +1,17 @@
-// Applied to every web contents the app creates: it may only show the app's own pages; https
-// links open in the system browser; new windows and <webview> are refused.
-import { shell, type WebContents } from 'electron';
-import { externalLinkTarget, isInternalUrl } from '../policy/navigation';
+// Applied to every web contents the app creates: it may only show the app's own pages. The app
+// has no external links, so nothing is handed to the system browser (no shell.openExternal);
+// navigation elsewhere, redirects out of the app, new windows and <webview> are all refused.
+import type { WebContents } from 'electron';
+import { isInternalUrl } from '../policy/navigation';
 
-function openInSystemBrowser(url: string): void {
-  const target = externalLinkTarget(url);
-  if (target === null) {
-    console.warn(`Refused to open ${url}: only https links open outside the app.`);
-    return;
-  }
-  shell.openExternal(target).catch((error: unknown) => {
-    console.warn(`Could not open ${target} in the system browser:`, error);
-  });
-}
+/** The part of WebContents the guards use (a fake of it is enough to test them). */
+export type GuardedContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
 
-export function guardWebContents(contents: WebContents): void {
+export function guardWebContents(contents: GuardedContents): void {
   contents.on('will-navigate', (event, url) => {
     if (isInternalUrl(url)) return;
     event.preventDefault();
-    openInSystemBrowser(url);
+    console.warn(`Refused to navigate to ${url}: the app shows only its own pages.`);
   });
   contents.on('will-redirect', (event, url) => {
     if (!isInternalUrl(url)) event.preventDefault();
@@ -27,7 +20,7 @@ export function guardWebContents(contents: WebContents): void {
     event.preventDefault();
   });
   contents.setWindowOpenHandler(({ url }) => {
-    openInSystemBrowser(url);
+    console.warn(`Refused to open a window for ${url}: the app opens no other windows.`);
     return { action: 'deny' };
   });
 }

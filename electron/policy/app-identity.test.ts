@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME_PRIVILEGES } from './app-origin';
-import { PACKAGE_NAME, PRODUCT_NAME, USER_DATA_FOLDER, userDataPath } from './app-identity';
+import {
+  PACKAGE_NAME,
+  PRODUCT_NAME,
+  USER_DATA_ENV,
+  USER_DATA_FOLDER,
+  userDataPath,
+} from './app-identity';
 
 // Golden values: if one of these changes, users' data seems to vanish. Change only with a migration.
 const packageJson = JSON.parse(
@@ -21,6 +27,19 @@ describe('frozen identity', () => {
     expect(USER_DATA_FOLDER).toBe('Partnership Health');
     const appData = path.resolve('/home/ana/.config');
     expect(userDataPath(appData)).toBe(path.join(appData, 'Partnership Health'));
+  });
+
+  it('moves userData only to an absolute folder named by the environment', () => {
+    const appData = path.resolve('/home/ana/.config');
+    const fresh = path.resolve('/tmp/ph-electron-test-1');
+    expect(USER_DATA_ENV).toBe('PARTNERSHIP_HEALTH_USER_DATA');
+    expect(userDataPath(appData, { [USER_DATA_ENV]: fresh })).toBe(fresh);
+    expect(userDataPath(appData, { [USER_DATA_ENV]: '' })).toBe(
+      path.join(appData, 'Partnership Health'),
+    );
+    expect(() => userDataPath(appData, { [USER_DATA_ENV]: 'relative/folder' })).toThrow(
+      'must be an absolute folder path',
+    );
   });
 
   it('keeps the origin app://partnership-health, standard and secure', () => {

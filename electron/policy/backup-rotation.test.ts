@@ -5,11 +5,20 @@ import {
   KEEP_TODAY,
   KEEP_WEEKS,
   MAX_KEPT,
+  MAX_PINNED,
+  PIN_DAYS,
+  localDayNumber,
   selectBackupsToKeep,
-  utcDayNumber,
-  utcWeekNumber,
+  weekNumber,
   type DatedBackup,
 } from './backup-rotation';
+
+// The tables below are written in UTC; the local-day tests further down use other zones.
+const UTC = { utcOffsetMinutes: () => 0 };
+const utcDayNumber = (time: number) => localDayNumber(time, 0);
+const utcWeekNumber = (time: number) => weekNumber(utcDayNumber(time));
+const keepUtc = (backups: readonly DatedBackup[], when: Date) =>
+  selectBackupsToKeep(backups, when, UTC);
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -22,7 +31,7 @@ function at(createdAt: string, name = createdAt): DatedBackup {
 }
 
 function kept(backups: DatedBackup[], when = now): string[] {
-  return [...selectBackupsToKeep(backups, when)].sort();
+  return [...keepUtc(backups, when)].sort();
 }
 
 describe('selectBackupsToKeep (table)', () => {
@@ -82,7 +91,7 @@ describe('selectBackupsToKeep (table)', () => {
     expect(kept([])).toEqual([]);
   });
 
-  it('numbers days and Monday-started weeks in UTC', () => {
+  it('numbers days and Monday-started weeks', () => {
     expect(utcDayNumber(Date.parse('1970-01-02T00:00:00Z'))).toBe(1);
     const monday = utcWeekNumber(Date.parse('2026-11-23T00:00:00Z'));
     expect(utcWeekNumber(Date.parse('2026-11-29T23:59:59Z'))).toBe(monday);
@@ -110,7 +119,7 @@ describe('selectBackupsToKeep (properties)', () => {
   it('keeps at most the bound, only names it was given', () => {
     fc.assert(
       fc.property(scenarioArb, ({ when, backups }) => {
-        const keep = selectBackupsToKeep(backups, when);
+        const keep = keepUtc(backups, when);
         expect(keep.size).toBeLessThanOrEqual(MAX_KEPT);
         const names = new Set(backups.map((b) => b.name));
         for (const name of keep) expect(names.has(name)).toBe(true);
@@ -124,7 +133,7 @@ describe('selectBackupsToKeep (properties)', () => {
         fc.pre(backups.length > 0);
         const newestTime = Math.max(...backups.map((b) => Date.parse(b.createdAt)));
         const newest = backups.filter((b) => Date.parse(b.createdAt) === newestTime);
-        const keep = selectBackupsToKeep(backups, when);
+        const keep = keepUtc(backups, when);
         expect(newest.some((b) => keep.has(b.name))).toBe(true);
       }),
     );
@@ -133,8 +142,8 @@ describe('selectBackupsToKeep (properties)', () => {
   it('is idempotent: pruning what it kept keeps all of it', () => {
     fc.assert(
       fc.property(scenarioArb, ({ when, backups }) => {
-        const keep = selectBackupsToKeep(backups, when);
-        const again = selectBackupsToKeep(
+        const keep = keepUtc(backups, when);
+        const again = keepUtc(
           backups.filter((b) => keep.has(b.name)),
           when,
         );
@@ -147,9 +156,7 @@ describe('selectBackupsToKeep (properties)', () => {
     fc.assert(
       fc.property(scenarioArb, ({ when, backups }) => {
         const reversed = [...backups].reverse();
-        expect([...selectBackupsToKeep(reversed, when)].sort()).toEqual(
-          [...selectBackupsToKeep(backups, when)].sort(),
-        );
+        expect([...keepUtc(reversed, when)].sort()).toEqual([...keepUtc(backups, when)].sort());
       }),
     );
   });
@@ -161,7 +168,7 @@ describe('selectBackupsToKeep (properties)', () => {
     });
     fc.assert(
       fc.property(scenarioArb, laterArb, ({ when, backups }, { advance, newAges }) => {
-        const first = selectBackupsToKeep(backups, when);
+        const first = keepUtc(backups, when);
         const survivors = backups.filter((b) => first.has(b.name));
         const later = new Date(when.getTime() + advance);
         // New backups are made between the first pruning and the later one.
@@ -171,7 +178,7 @@ describe('selectBackupsToKeep (properties)', () => {
             name: `n${index}`,
             createdAt: new Date(later.getTime() - age).toISOString(),
           }));
-        const second = selectBackupsToKeep([...survivors, ...added], later);
+        const second = keepUtc([...survivors, ...added], later);
 
         const today = utcDayNumber(when.getTime());
         const thisWeek = utcWeekNumber(when.getTime());
@@ -204,12 +211,188 @@ describe('selectBackupsToKeep (properties)', () => {
           name: `t${index}`,
           createdAt: new Date(now.getTime() - index * 60_000).toISOString(),
         }));
-        const keep = selectBackupsToKeep(backups, now);
+        const keep = keepUtc(backups, now);
         expect(keep.size).toBe(Math.min(count, KEEP_TODAY));
         for (let index = 0; index < Math.min(count, KEEP_TODAY); index++) {
           expect(keep.has(`t${index}`)).toBe(true);
         }
       }),
+    );
+  });
+});
+
+describe('selectBackupsToKeep in the user’s local days', () => {
+  // New Zealand in summer (UTC+13): midnight starting 28 Nov there is 2026-11-27T11:00Z.
+  const auckland = { utcOffsetMinutes: () => 13 * 60 };
+  // Six backups, 10 minutes apart, from 23:20 to 00:10 local time on the night of 27–28 Nov.
+  const times = [-40, -30, -20, -10, 0, 10].map((minutes) =>
+    new Date(Date.parse('2026-11-27T11:00:00Z') + minutes * 60_000).toISOString(),
+  );
+  const aroundMidnight = times.map((createdAt) => at(createdAt));
+  const halfPastMidnight = new Date('2026-11-27T11:30:00Z'); // 00:30 on 28 Nov in Auckland
+  // Local: 00:00 and 00:10 are today; 23:20–23:50 are yesterday (its newest, 23:50, is kept).
+  const keptLocally = [times[3], times[4], times[5]].sort();
+
+  it('counts a backup just after local midnight as today, though it is yesterday in UTC', () => {
+    expect([...selectBackupsToKeep(aroundMidnight, halfPastMidnight, auckland)].sort()).toEqual(
+      keptLocally,
+    );
+    // In UTC all six fall on the 27th, today: the five newest are kept.
+    expect([...keepUtc(aroundMidnight, halfPastMidnight)].sort()).toEqual(times.slice(1).sort());
+  });
+
+  it('counts a backup just before local midnight west of UTC as that evening', () => {
+    // New York (UTC−5): 2026-11-28T04:30Z is 23:30 on 27 Nov there.
+    const newYork = { utcOffsetMinutes: () => -5 * 60 };
+    const lateEvening = at('2026-11-28T04:30:00.000Z');
+    const earlyEvening = at('2026-11-27T23:00:00.000Z'); // 18:00 on 27 Nov there
+    const when = new Date('2026-11-28T06:00:00Z'); // 01:00 on 28 Nov there
+    // Both were yesterday there: only the newest of that day stays (it is also the newest).
+    expect([...selectBackupsToKeep([lateEvening, earlyEvening], when, newYork)]).toEqual([
+      lateEvening.name,
+    ]);
+    // In UTC the 04:30 one is today and the 23:00 one is yesterday's newest: both stay.
+    expect([...keepUtc([lateEvening, earlyEvening], when)].sort()).toEqual(
+      [lateEvening.name, earlyEvening.name].sort(),
+    );
+  });
+
+  it('takes this machine’s zone (daylight saving included) when none is given', () => {
+    const previous = process.env.TZ;
+    process.env.TZ = 'Pacific/Auckland'; // NZDT, UTC+13, on these dates
+    try {
+      expect([...selectBackupsToKeep(aroundMidnight, halfPastMidnight)].sort()).toEqual(
+        keptLocally,
+      );
+    } finally {
+      if (previous === undefined) delete process.env.TZ;
+      else process.env.TZ = previous;
+    }
+  });
+});
+
+describe('selectBackupsToKeep: pinned backups and record counts', () => {
+  const scheduled = (createdAt: string, records: number | null = 10): DatedBackup => ({
+    name: `scheduled ${createdAt}`,
+    createdAt,
+    reason: 'scheduled',
+    records,
+  });
+
+  it('keeps backups made before a restore, import or upgrade for 30 days, outside the tiers', () => {
+    const pinned: DatedBackup[] = (
+      ['before-restore', 'before-import', 'before-upgrade'] as const
+    ).map((reason, index) => ({
+      name: reason,
+      createdAt: `2026-11-0${index + 1}T10:00:00.000Z`, // 27, 26, 25 days ago, same week
+      reason,
+      records: 10,
+    }));
+    const today = [9, 10, 11, 12, 13].map((hour) =>
+      scheduled(`2026-11-28T${String(hour).padStart(2, '0')}:00:00.000Z`),
+    );
+    const keep = keepUtc([...pinned, ...today], now);
+    for (const backup of [...pinned, ...today]) expect(keep.has(backup.name)).toBe(true);
+  });
+
+  it('pins at most the newest few, so a stream of "before a restore" cannot fill the disk', () => {
+    const stream: DatedBackup[] = Array.from({ length: 60 }, (_, index) => ({
+      name: `pinned ${index}`,
+      createdAt: new Date(now.getTime() - index * 61_000).toISOString(),
+      reason: 'before-restore',
+      records: 10,
+    }));
+    const keep = keepUtc(stream, now);
+    // The newest pinned ones, plus what today's tier keeps of the rest (the next five).
+    expect(keep.size).toBe(MAX_PINNED + KEEP_TODAY);
+    for (let index = 0; index < MAX_PINNED + KEEP_TODAY; index++) {
+      expect(keep.has(`pinned ${index}`)).toBe(true);
+    }
+  });
+
+  it('lets a pinned backup rotate like any other once it is 30 days old', () => {
+    const old: DatedBackup = {
+      name: 'old before-restore',
+      createdAt: new Date(now.getTime() - PIN_DAYS * DAY - HOUR).toISOString(),
+      reason: 'before-restore',
+    };
+    const newerSameWeek: DatedBackup = scheduled(
+      new Date(now.getTime() - PIN_DAYS * DAY + HOUR).toISOString(),
+    );
+    const keep = keepUtc([old, newerSameWeek, scheduled('2026-11-28T14:00:00.000Z')], now);
+    expect(keep.has(old.name)).toBe(false);
+    expect(keep.has(newerSameWeek.name)).toBe(true);
+  });
+
+  it('the reviewer’s probe: 3 real backups then 5 empty ones, a real one survives', () => {
+    const real = [1, 2, 3].map((minute) => scheduled(`2026-11-28T14:0${minute}:00.000Z`, 120));
+    const empty = [4, 5, 6, 7, 8].map((minute) => scheduled(`2026-11-28T14:0${minute}:00.000Z`, 0));
+    let folder: DatedBackup[] = [];
+    // As in the app: after each backup the folder is pruned.
+    for (const backup of [...real, ...empty]) {
+      folder = [...folder, backup];
+      const keep = keepUtc(folder, new Date(Date.parse(backup.createdAt) + 1000));
+      folder = folder.filter((kept) => keep.has(kept.name));
+    }
+    expect(folder.map((b) => b.name)).toContain(real[2]?.name);
+    expect(folder.filter((b) => b.records === 120)).toHaveLength(1);
+    // Without the record counts, the five empty ones would have pushed every real one out.
+    const blind = [...real, ...empty].map(({ name, createdAt }) => ({ name, createdAt }));
+    const keepBlind = keepUtc(blind, new Date('2026-11-28T14:09:00Z'));
+    expect(real.some((backup) => keepBlind.has(backup.name))).toBe(false);
+  });
+
+  it('protects the newest bigger backup, not an older or a smaller one', () => {
+    const backups = [
+      scheduled('2026-11-28T08:00:00.000Z', 50), // bigger, but an older one
+      scheduled('2026-11-28T09:00:00.000Z', 40), // the newest bigger than the newest
+      ...[10, 11, 12, 13, 14].map((hour) => scheduled(`2026-11-28T${hour}:00:00.000Z`, 5)),
+    ];
+    const keep = keepUtc(backups, now);
+    expect(keep.has(backups[1]!.name)).toBe(true);
+    expect(keep.has(backups[0]!.name)).toBe(false);
+  });
+
+  it('protects nothing when the newest backup’s records are unknown', () => {
+    const backups = [
+      scheduled('2026-11-28T08:00:00.000Z', 50),
+      ...[10, 11, 12, 13].map((hour) => scheduled(`2026-11-28T${hour}:00:00.000Z`, 5)),
+      scheduled('2026-11-28T14:00:00.000Z', null),
+    ];
+    expect(keepUtc(backups, now).has(backups[0]!.name)).toBe(false);
+  });
+
+  it('always keeps a bigger backup than the newest, and stays idempotent (property)', () => {
+    const recordsArb = fc.option(fc.integer({ min: 0, max: 5 }), { nil: null });
+    const reasonArb = fc.constantFrom('start', 'scheduled', 'before-restore', 'before-import');
+    fc.assert(
+      fc.property(
+        nowArb,
+        fc.array(fc.tuple(ageArb, recordsArb, reasonArb), { maxLength: 80 }),
+        (when, rows) => {
+          const backups: DatedBackup[] = rows.map(([age, records, reason], index) => ({
+            name: `b${index}`,
+            createdAt: new Date(when.getTime() - age).toISOString(),
+            records,
+            reason,
+          }));
+          const keep = keepUtc(backups, when);
+          const sorted = [...backups].sort(
+            (a, b) =>
+              Date.parse(b.createdAt) - Date.parse(a.createdAt) || (a.name < b.name ? 1 : -1),
+          );
+          const newest = sorted[0];
+          if (newest !== undefined && newest.records != null) {
+            const bigger = sorted.find((b) => b.records != null && b.records > newest.records!);
+            if (bigger !== undefined) expect(keep.has(bigger.name)).toBe(true);
+          }
+          const again = keepUtc(
+            backups.filter((b) => keep.has(b.name)),
+            when,
+          );
+          expect([...again].sort()).toEqual([...keep].sort());
+        },
+      ),
     );
   });
 });

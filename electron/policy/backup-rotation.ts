@@ -1,21 +1,58 @@
 // Which automatic backups to keep: the last few of today, one per earlier day for a week, one per
-// week for about two months. Pure, so its promises (bounded, newest kept, stable) are tested here.
+// week for about two months, all in the user's local days. Backups taken before a risky step are
+// pinned for 30 days, and a run of smaller backups can never flush the last bigger one. Pure, so
+// its promises (bounded, newest kept, stable) are tested here.
+import type { AutomaticBackupReason } from '../../core/bridge/desktop-api';
 
 /** How many of today's backups are kept (the newest ones). */
 export const KEEP_TODAY = 5;
 /** Earlier days (before today) that keep their newest backup. */
 export const KEEP_DAYS = 7;
-/** Earlier weeks (before this one, Monday to Sunday, UTC) that keep their newest backup. */
+/** Earlier weeks (before this one, Monday to Sunday) that keep their newest backup. */
 export const KEEP_WEEKS = 8;
-/** The most backups kept when all of them can be dated and none lies in the future. */
+/**
+ * The most backups the tiers keep when all of them can be dated and none lies in the future;
+ * pinned backups and the one kept for holding more records come on top.
+ */
 export const MAX_KEPT = KEEP_TODAY + KEEP_DAYS + KEEP_WEEKS + 1;
+/** Backups taken before these steps stay outside the rotation for {@link PIN_DAYS} days. */
+export const PINNED_REASONS: readonly AutomaticBackupReason[] = [
+  'before-restore',
+  'before-import',
+  'before-upgrade',
+];
+export const PIN_DAYS = 30;
+/**
+ * At most this many pinned backups (the newest ones): a page that asks for a backup "before a
+ * restore" every minute must not fill the disk. Older ones rotate like any other.
+ */
+export const MAX_PINNED = 10;
 
+const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
 
 export interface DatedBackup {
   name: string;
   /** ISO timestamp; a value that does not parse means the backup cannot be dated. */
   createdAt: string;
+  /** Why it was made; the before-* reasons pin it. Absent: an ordinary backup. */
+  reason?: AutomaticBackupReason;
+  /** How many records it holds; null or absent when unknown (it then protects nothing). */
+  records?: number | null;
+}
+
+export interface RotationOptions {
+  /**
+   * Minutes the user's zone is ahead of UTC at a moment (UTC+1 → 60), so days and weeks are the
+   * user's own: a backup at 00:30 local time belongs to that local day. Defaults to this
+   * machine's zone, daylight saving included.
+   */
+  utcOffsetMinutes?: (time: number) => number;
+}
+
+/** This machine's offset from UTC at `time`, in minutes (ahead of UTC is positive). */
+export function systemUtcOffsetMinutes(time: number): number {
+  return -new Date(time).getTimezoneOffset();
 }
 
 interface Timed {
@@ -23,16 +60,17 @@ interface Timed {
   time: number;
   day: number;
   week: number;
+  records: number | null;
 }
 
-/** Days since 1970-01-01 (UTC). */
-export function utcDayNumber(time: number): number {
-  return Math.floor(time / DAY_MS);
+/** Days since 1970-01-01 on the local calendar whose offset at `time` is `offsetMinutes`. */
+export function localDayNumber(time: number, offsetMinutes: number): number {
+  return Math.floor((time + offsetMinutes * MINUTE_MS) / DAY_MS);
 }
 
-/** Weeks since the Monday before 1970-01-01 (a Thursday), UTC: Monday starts a week. */
-export function utcWeekNumber(time: number): number {
-  return Math.floor((utcDayNumber(time) + 3) / 7);
+/** Weeks since the Monday before 1970-01-01 (a Thursday) for a day number: Monday starts a week. */
+export function weekNumber(day: number): number {
+  return Math.floor((day + 3) / 7);
 }
 
 /** Newest first; equal times by name, so the choice never depends on input order. */
@@ -56,28 +94,62 @@ function keepNewestPerGroup(
   }
 }
 
+function isPinnable(reason: AutomaticBackupReason | undefined, age: number): boolean {
+  return reason !== undefined && PINNED_REASONS.includes(reason) && age < PIN_DAYS * DAY_MS;
+}
+
 /**
- * The names of the backups to keep at `now`; every other one may be deleted. Keeps the newest
- * backup always; the {@link KEEP_TODAY} newest of today (UTC); the newest of each of the
- * {@link KEEP_DAYS} days before today; the newest of each of the {@link KEEP_WEEKS} weeks before
- * this one. A backup it cannot date, or dated after `now` (the clock moved back), is kept.
+ * The names of the backups to keep at `now`; every other one may be deleted.
+ * - A backup it cannot date, or dated after `now` (the clock moved back), is kept.
+ * - A backup made before a restore, import or upgrade is kept for {@link PIN_DAYS} days, outside
+ *   the tiers (it takes no tier's place); at most the {@link MAX_PINNED} newest such backups.
+ * - The newest backup is kept, and so is the newest older one holding more records than it:
+ *   however many smaller (say empty) backups follow, the last bigger one survives.
+ * - The tiers: the {@link KEEP_TODAY} newest of today; the newest of each of the
+ *   {@link KEEP_DAYS} days before today; the newest of each of the {@link KEEP_WEEKS} weeks before
+ *   this one, in the user's local days ({@link RotationOptions.utcOffsetMinutes}).
  * Applying it to what it kept gives the same set again.
  */
-export function selectBackupsToKeep(backups: readonly DatedBackup[], now: Date): Set<string> {
+export function selectBackupsToKeep(
+  backups: readonly DatedBackup[],
+  now: Date,
+  options: RotationOptions = {},
+): Set<string> {
+  const offset = options.utcOffsetMinutes ?? systemUtcOffsetMinutes;
   const keep = new Set<string>();
-  const dated: Timed[] = [];
+  const everyDated: Timed[] = [];
+  const pinnable: Timed[] = [];
+  const rotating: Timed[] = [];
   const nowTime = now.getTime();
-  for (const { name, createdAt } of backups) {
+  for (const { name, createdAt, reason, records } of backups) {
     const time = Date.parse(createdAt);
-    if (Number.isNaN(time) || time > nowTime) keep.add(name);
-    else dated.push({ name, time, day: utcDayNumber(time), week: utcWeekNumber(time) });
+    if (Number.isNaN(time) || time > nowTime) {
+      keep.add(name);
+      continue;
+    }
+    const day = localDayNumber(time, offset(time));
+    const timed = { name, time, day, week: weekNumber(day), records: records ?? null };
+    everyDated.push(timed);
+    if (isPinnable(reason, nowTime - time)) pinnable.push(timed);
+    else rotating.push(timed);
   }
-  const sorted = dated.sort(newestFirst);
-  const today = utcDayNumber(nowTime);
-  const thisWeek = utcWeekNumber(nowTime);
+  pinnable.sort(newestFirst);
+  for (const pinned of pinnable.slice(0, MAX_PINNED)) keep.add(pinned.name);
+  rotating.push(...pinnable.slice(MAX_PINNED));
 
-  const newest = sorted[0];
-  if (newest !== undefined) keep.add(newest.name);
+  const [newest, ...older] = everyDated.sort(newestFirst);
+  if (newest !== undefined) {
+    keep.add(newest.name);
+    const bigger =
+      newest.records === null
+        ? undefined
+        : older.find(({ records }) => records !== null && records > (newest.records ?? 0));
+    if (bigger !== undefined) keep.add(bigger.name);
+  }
+
+  const sorted = rotating.sort(newestFirst);
+  const today = localDayNumber(nowTime, offset(nowTime));
+  const thisWeek = weekNumber(today);
   for (const backup of sorted.filter(({ day }) => day === today).slice(0, KEEP_TODAY)) {
     keep.add(backup.name);
   }

@@ -25,34 +25,39 @@ describe('IPC payload validators', () => {
     expect(validateNoPayload({}).ok).toBe(false);
   });
 
-  it('accepts a save request with text or bytes', () => {
-    const text = validateSaveFileRequest({ suggestedName: 'b.json', filters: json, content: '{}' });
+  it('accepts a save request naming a kind, with text or bytes', () => {
+    const text = validateSaveFileRequest({ suggestedName: 'b.json', kind: 'json', content: '{}' });
     expect(text).toEqual({
       ok: true,
-      value: { suggestedName: 'b.json', filters: json, content: '{}' },
+      value: { suggestedName: 'b.json', kind: 'json', content: '{}' },
     });
     const bytes = new Uint8Array([37, 80, 68, 70]);
-    const binary = validateSaveFileRequest({ suggestedName: 'r.pdf', filters: [], content: bytes });
+    const binary = validateSaveFileRequest({ suggestedName: 'r.pdf', kind: 'pdf', content: bytes });
     expect(binary.ok && binary.value.content).toBe(bytes);
+    expect(validateSaveFileRequest({ suggestedName: 'e.csv', kind: 'csv', content: 'a' }).ok).toBe(
+      true,
+    );
   });
 
   it.each([
-    ['a path as name', { suggestedName: '../../.bashrc', filters: json, content: '' }],
-    ['a Windows path', { suggestedName: 'C:\\x.json', filters: json, content: '' }],
-    ['a NUL in the name', { suggestedName: 'a\0.json', filters: json, content: '' }],
-    ['an empty name', { suggestedName: '', filters: json, content: '' }],
-    ['a number as content', { suggestedName: 'a.json', filters: json, content: 5 }],
-    ['an array as content', { suggestedName: 'a.json', filters: json, content: [1, 2] }],
-    ['an extra field', { suggestedName: 'a.json', filters: json, content: '', path: '/etc' }],
+    ['a path as name', { suggestedName: '../../.bashrc', kind: 'json', content: '' }],
+    ['a Windows path', { suggestedName: 'C:\\x.json', kind: 'json', content: '' }],
+    ['a NUL in the name', { suggestedName: 'a\0.json', kind: 'json', content: '' }],
+    ['an empty name', { suggestedName: '', kind: 'json', content: '' }],
+    ['a number as content', { suggestedName: 'a.json', kind: 'json', content: 5 }],
+    ['an array as content', { suggestedName: 'a.json', kind: 'json', content: [1, 2] }],
+    ['an extra field', { suggestedName: 'a.json', kind: 'json', content: '', path: '/etc' }],
+    ['an unknown kind', { suggestedName: 'a.bat', kind: 'bat', content: '' }],
+    ['no kind', { suggestedName: 'a.json', content: '' }],
     [
-      'a dotted extension',
-      { suggestedName: 'a', filters: [{ name: 'J', extensions: ['.json'] }], content: '' },
+      'its own filters (main decides them)',
+      {
+        suggestedName: 'a',
+        kind: 'pdf',
+        filters: [{ name: 'B', extensions: ['bat'] }],
+        content: '',
+      },
     ],
-    [
-      'no extensions',
-      { suggestedName: 'a', filters: [{ name: 'J', extensions: [] }], content: '' },
-    ],
-    ['filters not an array', { suggestedName: 'a', filters: 'json', content: '' }],
     ['null', null],
     ['an array', []],
   ])('refuses a save request with %s', (_label, payload) => {
@@ -64,7 +69,7 @@ describe('IPC payload validators', () => {
     Object.setPrototypeOf(big, Uint8Array.prototype);
     const result = validateSaveFileRequest({
       suggestedName: 'a.json',
-      filters: json,
+      kind: 'json',
       content: big,
     });
     expect(result).toEqual({ ok: false, error: 'content is larger than 256 MB' });
@@ -90,31 +95,18 @@ describe('IPC payload validators', () => {
     }
   });
 
-  it('accepts an automatic backup of backup text for a known reason', () => {
+  it('accepts automatic backup text for a known reason (main parses it on a worker)', () => {
     const content = '{"format":"partnership-health-backup","version":1,"data":{}}';
     expect(validateWriteAutomaticBackupRequest({ content, reason: 'start' })).toEqual({
       ok: true,
       value: { content, reason: 'start' },
     });
-    expect(
-      validateWriteAutomaticBackupRequest({ content: `\uFEFF${content}`, reason: 'scheduled' }).ok,
-    ).toBe(true);
   });
 
   it.each([
     ['an unknown reason', { content: '{}', reason: 'because' }],
     ['no reason', { content: '{}' }],
     ['bytes as content', { content: new Uint8Array([123, 125]), reason: 'start' }],
-    ['text that is not JSON', { content: 'hello', reason: 'start' }],
-    [
-      'JSON that is not a backup',
-      { content: '{"format":"other","version":1,"data":{}}', reason: 'start' },
-    ],
-    [
-      'a backup without data',
-      { content: '{"format":"partnership-health-backup","version":1}', reason: 'start' },
-    ],
-    ['an array', { content: '[]', reason: 'start' }],
     ['an extra field', { content: '{}', reason: 'start', name: '../x.json' }],
     ['null', null],
   ])('refuses an automatic backup with %s', (_label, payload) => {

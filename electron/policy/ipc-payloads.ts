@@ -1,14 +1,15 @@
 // Validators for every request the renderer can send. The renderer is treated as untrusted:
 // unknown keys, wrong types, paths in file names and oversized content are all refused.
-import type {
-  FileFilter,
-  InvokeChannel,
-  InvokeContract,
-  OpenFileRequest,
-  SaveFileRequest,
-  WriteAutomaticBackupRequest,
+import {
+  SAVE_FILE_KINDS,
+  type FileFilter,
+  type InvokeChannel,
+  type InvokeContract,
+  type OpenFileRequest,
+  type SaveFileKind,
+  type SaveFileRequest,
+  type WriteAutomaticBackupRequest,
 } from '../../core/bridge/desktop-api';
-import { BACKUP_FORMAT } from '../../core/domain/types';
 import { isAutomaticBackupReason, parseBackupFileName } from './backup-names';
 import type { PayloadValidator, Validation } from './ipc-guard';
 
@@ -71,16 +72,22 @@ export function isBareFileName(name: string): boolean {
 export const validateNoPayload: PayloadValidator<void> = (payload) =>
   payload === undefined ? { ok: true, value: undefined } : fail('this call takes no arguments');
 
-/** file:save: a bare suggested name, filters, and text or bytes within the size limit. */
+function isSaveFileKind(value: unknown): value is SaveFileKind {
+  return typeof value === 'string' && (SAVE_FILE_KINDS as readonly string[]).includes(value);
+}
+
+/**
+ * file:save: a bare suggested name, the kind of file (main picks its filter and extension), and
+ * text or bytes within the size limit.
+ */
 export const validateSaveFileRequest: PayloadValidator<SaveFileRequest> = (payload) => {
-  const fields = plainObject(payload, ['suggestedName', 'filters', 'content'], 'the request');
+  const fields = plainObject(payload, ['suggestedName', 'kind', 'content'], 'the request');
   if (typeof fields === 'string') return fail(fields);
-  const { suggestedName, content } = fields;
+  const { suggestedName, kind, content } = fields;
   if (typeof suggestedName !== 'string' || !isBareFileName(suggestedName)) {
     return fail('suggestedName must be a file name without folders (1 to 255 characters)');
   }
-  const filters = validateFilters(fields.filters);
-  if (!filters.ok) return filters;
+  if (!isSaveFileKind(kind)) return fail(`kind must be one of ${SAVE_FILE_KINDS.join(', ')}`);
   if (typeof content === 'string') {
     if (Buffer.byteLength(content) > MAX_FILE_BYTES) return fail('content is larger than 256 MB');
   } else if (content instanceof Uint8Array) {
@@ -88,7 +95,7 @@ export const validateSaveFileRequest: PayloadValidator<SaveFileRequest> = (paylo
   } else {
     return fail('content must be text or bytes (Uint8Array)');
   }
-  return { ok: true, value: { suggestedName, filters: filters.value, content } };
+  return { ok: true, value: { suggestedName, kind, content } };
 };
 
 /** file:open: filters and whether to read the file as text or bytes. */
@@ -101,21 +108,10 @@ export const validateOpenFileRequest: PayloadValidator<OpenFileRequest> = (paylo
   return { ok: true, value: { filters: filters.value, as: fields.as } };
 };
 
-/** True when `content` is JSON text of an object in the app's backup format (any version). */
-function looksLikeBackup(content: string): boolean {
-  try {
-    const parsed: unknown = JSON.parse(content.replace(/^\uFEFF/, ''));
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return false;
-    const { format, version, data } = parsed as Fields;
-    return format === BACKUP_FORMAT && Number.isInteger(version) && typeof data === 'object';
-  } catch {
-    return false;
-  }
-}
-
 /**
- * backup:write-automatic: a known reason and backup text within the size limit. The text must
- * be a backup file: a renderer bug must not fill the rotation with files that cannot restore.
+ * backup:write-automatic: a known reason and text within the size limit. Whether the text is a
+ * backup at all is checked by parsing it on a worker thread (main/backup-inspector.ts), not here:
+ * a 256 MB parse must not block the main process.
  */
 export const validateWriteAutomaticBackupRequest: PayloadValidator<WriteAutomaticBackupRequest> = (
   payload,
@@ -126,7 +122,6 @@ export const validateWriteAutomaticBackupRequest: PayloadValidator<WriteAutomati
   if (!isAutomaticBackupReason(reason)) return fail('reason must be one of the backup reasons');
   if (typeof content !== 'string') return fail('content must be text');
   if (Buffer.byteLength(content) > MAX_FILE_BYTES) return fail('content is larger than 256 MB');
-  if (!looksLikeBackup(content)) return fail('content is not a Partnership Health backup');
   return { ok: true, value: { content, reason } };
 };
 

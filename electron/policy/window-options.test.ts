@@ -28,6 +28,12 @@ describe('secureWindowOptions', () => {
     expect(webPreferences.preload).toBe('/app/dist/electron/preload.cjs');
   });
 
+  it('turns spellcheck off, so no dictionary is ever downloaded', () => {
+    for (const development of [false, true]) {
+      expect(secureWindowOptions({ ...base, development }).webPreferences.spellcheck).toBe(false);
+    }
+  });
+
   it('opens devtools only in development', () => {
     expect(secureWindowOptions({ ...base, development: false }).webPreferences.devTools).toBe(
       false,

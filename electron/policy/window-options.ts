@@ -43,7 +43,7 @@ export interface SecureWindowOptions extends WindowPlacement {
     enableBlinkFeatures: '';
     disableBlinkFeatures: 'Auxclick';
     navigateOnDragDrop: false;
-    spellcheck: boolean;
+    spellcheck: false;
     devTools: boolean;
     safeDialogs: true;
   };
@@ -76,7 +76,8 @@ export function secureWindowOptions(input: SecureWindowOptionsInput): SecureWind
       // Middle-click opens links in new windows; the open handler denies them, this removes the path.
       disableBlinkFeatures: 'Auxclick',
       navigateOnDragDrop: false,
-      spellcheck: true,
+      // Off: Chromium would download Hunspell dictionaries from a Google server (Windows, Linux).
+      spellcheck: false,
       devTools: input.development,
       safeDialogs: true,
     },

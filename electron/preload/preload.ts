@@ -14,8 +14,8 @@ import {
   type OpenFileRequest,
   type SaveFileRequest,
   type SaveFileResult,
+  type AutomaticBackupWriteResult,
   type WriteAutomaticBackupRequest,
-  type WrittenAutomaticBackup,
 } from '../../core/bridge/desktop-api';
 
 const desktopApi = {
@@ -32,7 +32,9 @@ const desktopApi = {
       ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, forward);
     };
   },
-  writeAutomaticBackup: (request: WriteAutomaticBackupRequest): Promise<WrittenAutomaticBackup> =>
+  writeAutomaticBackup: (
+    request: WriteAutomaticBackupRequest,
+  ): Promise<AutomaticBackupWriteResult> =>
     ipcRenderer.invoke(INVOKE_CHANNELS.writeAutomaticBackup, request),
   listAutomaticBackups: (): Promise<AutomaticBackupList> =>
     ipcRenderer.invoke(INVOKE_CHANNELS.listAutomaticBackups),

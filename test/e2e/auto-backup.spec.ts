@@ -27,6 +27,9 @@ async function fakeDesktopBridge(page: Page): Promise<void> {
       reason: write.reason as AutomaticBackupInfo['reason'],
       bytes: new TextEncoder().encode(write.content).byteLength,
       valid: true,
+      records: Object.values(
+        (JSON.parse(write.content) as { data: Record<string, unknown> }).data,
+      ).reduce<number>((sum, value) => sum + (Array.isArray(value) ? value.length : 0), 0),
     });
     let clock = Date.parse('2026-11-28T10:00:00Z');
     Object.defineProperty(window, 'partnershipHealth', {
@@ -48,7 +51,7 @@ async function fakeDesktopBridge(page: Page): Promise<void> {
           const write = { reason, content, name, createdAt };
           writes.push(write);
           const { bytes } = info(write);
-          return Promise.resolve({ name, createdAt, bytes });
+          return Promise.resolve({ status: 'written', backup: { name, createdAt, bytes } });
         },
         listAutomaticBackups: () =>
           Promise.resolve({
@@ -107,6 +110,8 @@ test('desktop: backs up on start before any write, lists it, and restores it saf
   await expect(panel).toContainText('/home/ana/.config/Partnership Health/backups');
   const startRow = panel.getByRole('row').filter({ hasText: 'App opened' });
   await expect(startRow).toContainText('Verified');
+  // The start-up backup was made before the sample was written: it holds no records.
+  await expect(startRow.getByRole('cell').nth(2)).toHaveText('0');
   await expectNoAxeViolations(page, { name: 'desktop panel', scheme: 'light', include: PANEL });
 
   await startRow.getByRole('button', { name: /^Restore the automatic backup of/ }).click();

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   AUTOMATIC_BACKUPS_DESKTOP_ONLY,
   acceptAttribute,
-  blobTypeFor,
   browserPlatform,
   readPickedFile,
 } from './browser-platform';
@@ -18,14 +17,6 @@ describe('browser platform', () => {
     ).toBe('.csv,.tsv');
     expect(acceptAttribute([{ name: 'All files', extensions: ['*'] }])).toBe('');
     expect(acceptAttribute([])).toBe('');
-  });
-
-  it('types downloads by extension and falls back to bytes', () => {
-    expect(blobTypeFor('partnership-health-backup.json')).toBe('application/json');
-    expect(blobTypeFor('Report.PDF')).toBe('application/pdf');
-    expect(blobTypeFor('export.csv')).toBe('text/csv');
-    expect(blobTypeFor('archive.tar.gz')).toBe('application/octet-stream');
-    expect(blobTypeFor('no-extension')).toBe('application/octet-stream');
   });
 
   it('reads a picked file as text or as bytes', async () => {

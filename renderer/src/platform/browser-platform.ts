@@ -8,16 +8,17 @@ import type {
   FileFilter,
   OpenedFile,
   OpenFileRequest,
+  SaveFileKind,
   SaveFileRequest,
   SaveFileResult,
 } from '../../../core/bridge/desktop-api';
 import type { Platform } from './platform-types';
 
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
+/** The download's Blob type for each kind of saved file. */
+export const DOWNLOAD_TYPES: Readonly<Record<SaveFileKind, string>> = {
   json: 'application/json',
   csv: 'text/csv',
   pdf: 'application/pdf',
-  txt: 'text/plain',
 };
 
 /**
@@ -29,15 +30,6 @@ export function acceptAttribute(filters: readonly FileFilter[]): string {
   const extensions = filters.flatMap((filter) => filter.extensions);
   if (extensions.includes('*')) return '';
   return [...new Set(extensions.map((ext) => `.${ext.toLowerCase()}`))].join(',');
-}
-
-/**
- * The Blob type for a download, from the file name's extension; unknown types download as bytes.
- * @example blobTypeFor('report.pdf') === 'application/pdf'
- */
-export function blobTypeFor(fileName: string): string {
-  const extension = /\.([^.]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
-  return CONTENT_TYPES[extension] ?? 'application/octet-stream';
 }
 
 /** Reads a picked file as text (UTF-8) or bytes, in the contract's OpenedFile shape. */
@@ -52,7 +44,7 @@ export async function readPickedFile<Kind extends FileContentKind>(
 function saveByDownload(request: SaveFileRequest): Promise<SaveFileResult> {
   const part =
     typeof request.content === 'string' ? request.content : new Uint8Array(request.content);
-  const url = URL.createObjectURL(new Blob([part], { type: blobTypeFor(request.suggestedName) }));
+  const url = URL.createObjectURL(new Blob([part], { type: DOWNLOAD_TYPES[request.kind] }));
   const link = document.createElement('a');
   link.href = url;
   link.download = request.suggestedName;

@@ -16,7 +16,10 @@ function fakeApi(overrides: Partial<DesktopApi> = {}): DesktopApi {
     openFile: () => Promise.resolve(null),
     onMenuCommand: () => () => {},
     writeAutomaticBackup: () =>
-      Promise.resolve({ name: 'b.json', createdAt: '2026-11-28T10:00:00.000Z', bytes: 2 }),
+      Promise.resolve({
+        status: 'written',
+        backup: { name: 'b.json', createdAt: '2026-11-28T10:00:00.000Z', bytes: 2 },
+      }),
     listAutomaticBackups: () => Promise.resolve({ folder: '/home/ana/backups', backups: [] }),
     readAutomaticBackup: () => Promise.resolve('{}'),
     revealAutomaticBackups: () => Promise.resolve(),
@@ -51,7 +54,7 @@ describe('desktopPlatform', () => {
     const onMenuCommand = vi.fn(() => unsubscribe);
     const platform = desktopPlatform(fakeApi({ onMenuCommand }));
     await expect(
-      platform.saveFile({ suggestedName: 'b.json', filters: [], content: '{}' }),
+      platform.saveFile({ suggestedName: 'b.json', kind: 'json', content: '{}' }),
     ).resolves.toEqual({ saved: true, path: '/home/ana/b.json' });
     const listener = vi.fn();
     platform.onMenuCommand(listener)();
@@ -86,7 +89,7 @@ describe('desktopPlatform', () => {
         ),
     });
     await expect(
-      desktopPlatform(failing).saveFile({ suggestedName: 'b.json', filters: [], content: '' }),
+      desktopPlatform(failing).saveFile({ suggestedName: 'b.json', kind: 'json', content: '' }),
     ).rejects.toThrow(/^Could not save "b.json" \(disk full\)\.$/);
   });
 });

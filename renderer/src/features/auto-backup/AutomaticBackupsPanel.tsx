@@ -67,7 +67,7 @@ function BrowserExplanation() {
 
 function DesktopBackups() {
   const { state, reload } = useAutomaticBackupList();
-  const { lastError } = useAutomaticBackupStatus();
+  const { lastError, lastNotice } = useAutomaticBackupStatus();
   if (state.status === 'loading' || state.status === 'browser') {
     return <Loader size="sm" aria-label="Loading automatic backups" />;
   }
@@ -76,8 +76,13 @@ function DesktopBackups() {
       <Text size="sm" c="dimmed">
         The app saves a copy of your data when it opens, every 15 minutes while you work, and before
         every restore or import. It keeps the last five of today, one a day for a week and one a
-        week for two months.
+        week for two months; a copy taken before a restore or import is kept for 30 days.
       </Text>
+      {lastNotice !== null && (
+        <Alert color="blue" title="No new automatic backup">
+          {lastNotice}
+        </Alert>
+      )}
       {lastError !== null && (
         <Alert color="red" title="The latest automatic backup failed">
           {lastError}
@@ -118,6 +123,7 @@ function BackupTable({ backups }: { backups: AutomaticBackupInfo[] }) {
           <Table.Tr>
             <Table.Th scope="col">Saved</Table.Th>
             <Table.Th scope="col">Reason</Table.Th>
+            <Table.Th scope="col">Records</Table.Th>
             <Table.Th scope="col">Size</Table.Th>
             <Table.Th scope="col">Check</Table.Th>
             <Table.Th scope="col">
@@ -133,6 +139,7 @@ function BackupTable({ backups }: { backups: AutomaticBackupInfo[] }) {
               <Table.Tr key={row.name}>
                 <Table.Td>{row.when}</Table.Td>
                 <Table.Td>{row.reason}</Table.Td>
+                <Table.Td>{row.records}</Table.Td>
                 <Table.Td>{row.size}</Table.Td>
                 <Table.Td>{row.check}</Table.Td>
                 <Table.Td>

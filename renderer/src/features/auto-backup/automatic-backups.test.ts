@@ -27,7 +27,7 @@ function database(name = `auto-backup-${++counter}-${Date.now()}`): PartnershipH
 }
 
 /** A desktop platform that keeps what it was asked to write. */
-function fakeDesktop(fail?: string) {
+function fakeDesktop(fail?: string, tooSoon = false) {
   const writes: WriteAutomaticBackupRequest[] = [];
   return {
     writes,
@@ -42,12 +42,14 @@ function fakeDesktop(fail?: string) {
         }),
       writeAutomaticBackup: (request: WriteAutomaticBackupRequest) => {
         if (fail) return Promise.reject(new Error(fail));
+        if (tooSoon) return Promise.resolve({ status: 'too-soon' as const, retryAfterMs: 30_000 });
         writes.push(request);
-        return Promise.resolve<WrittenAutomaticBackup>({
+        const backup: WrittenAutomaticBackup = {
           name: `backup-${writes.length}.json`,
           createdAt: '2026-11-28T10:00:00.000Z',
           bytes: request.content.length,
-        });
+        };
+        return Promise.resolve({ status: 'written' as const, backup });
       },
     },
   };
@@ -142,6 +144,16 @@ describe('backupBeforeRiskyStep', () => {
     expect(outcome).toMatchObject({ status: 'written' });
     expect(desktop.writes.at(-1)?.reason).toBe('before-restore');
     expect(namesIn(desktop.writes.at(-1)?.content ?? '')).toEqual(['Kept']);
+  });
+
+  it('reports a backup the shell refused as too soon as a notice, not a failure', async () => {
+    const db = database();
+    const desktop = fakeDesktop(undefined, true);
+    await startAutomaticBackups({ db, platform: desktop.platform });
+    const outcome = await backupBeforeRiskyStep('before-restore');
+    expect(outcome).toMatchObject({ status: 'too-soon' });
+    expect(getAutomaticBackupStatus()).toMatchObject({ lastError: null });
+    expect(getAutomaticBackupStatus().lastNotice).toContain('less than a minute old');
   });
 
   it('is not available in the browser, where nothing starts', async () => {

@@ -33,6 +33,10 @@ export type RiskyStep = Extract<
 
 export type AutomaticBackupOutcome =
   | { status: 'written'; backup: WrittenAutomaticBackup }
+  /** The newest backup (`backup`) already holds this data: nothing new was written. */
+  | { status: 'unchanged'; backup: WrittenAutomaticBackup }
+  /** The shell files at most one backup a minute; this one was not written. */
+  | { status: 'too-soon'; message: string }
   | { status: 'not-available' }
   | { status: 'failed'; message: string };
 
@@ -43,6 +47,8 @@ export interface AutomaticBackupStatus {
   last: (WrittenAutomaticBackup & { reason: AutomaticBackupReason }) | null;
   /** Why the latest attempt failed, or null when it succeeded. */
   lastError: string | null;
+  /** Why the latest attempt wrote nothing although nothing failed (too soon), or null. */
+  lastNotice: string | null;
 }
 
 type BackupPlatform = Pick<Platform, 'isDesktop' | 'getAppInfo' | 'writeAutomaticBackup'>;
@@ -70,7 +76,12 @@ interface Session {
 }
 
 let session: Session | null = null;
-const IDLE: AutomaticBackupStatus = { running: false, last: null, lastError: null };
+const IDLE: AutomaticBackupStatus = {
+  running: false,
+  last: null,
+  lastError: null,
+  lastNotice: null,
+};
 let status: AutomaticBackupStatus = IDLE;
 const listeners = new Set<() => void>();
 
@@ -112,13 +123,28 @@ async function backUp(
       { name: app.productName, version: app.version },
       startedAt.toISOString(),
     );
-    const written = await current.platform.writeAutomaticBackup({
+    const result = await current.platform.writeAutomaticBackup({
       content: serializeBackup(backup),
       reason,
     });
+    if (result.status === 'too-soon') {
+      // Not a failure: the shell files at most one backup a minute; the schedule tries again.
+      const message = `No automatic backup was made at ${startedAt.toLocaleTimeString()}: the last one is less than a minute old. The next one is made within 15 minutes while you work.`;
+      setStatus({ ...status, lastError: null, lastNotice: message });
+      return { status: 'too-soon', message };
+    }
     current.changesAtLastBackup = changesAtRead;
-    setStatus({ running: true, last: { ...written, reason }, lastError: null });
-    return { status: 'written', backup: written };
+    if (result.status === 'unchanged') {
+      setStatus({ ...status, running: true, lastError: null, lastNotice: null });
+      return { status: 'unchanged', backup: result.backup };
+    }
+    setStatus({
+      running: true,
+      last: { ...result.backup, reason },
+      lastError: null,
+      lastNotice: null,
+    });
+    return { status: 'written', backup: result.backup };
   } catch (error) {
     const message = errorMessage(error);
     setStatus({ ...status, lastError: message });
@@ -180,7 +206,7 @@ export async function startAutomaticBackups(options: AutomaticBackupOptions = {}
     timer: setInterval(() => void checkSchedule(), SCHEDULE_CHECK_MS),
   };
   session = current;
-  setStatus({ running: true, last: null, lastError: null });
+  setStatus({ running: true, last: null, lastError: null, lastNotice: null });
   const startTimeoutMs = options.startTimeoutMs ?? START_BACKUP_TIMEOUT_MS;
   runWhenOpenedBeforeUse(db, async () => {
     await withTimeout(backUp(current, 'start', readAllData()), startTimeoutMs);

@@ -13,6 +13,7 @@ const verified: AutomaticBackupInfo = {
   reason: 'start',
   bytes: 1_500_000,
   valid: true,
+  records: 1_200,
 };
 const damaged: AutomaticBackupInfo = {
   name: 'partnership-health-2026-11-28T11-00-00-000Z-before-restore.json',
@@ -20,15 +21,17 @@ const damaged: AutomaticBackupInfo = {
   reason: 'before-restore',
   bytes: 512,
   valid: false,
+  records: null,
 };
 
 describe('automatic backup list', () => {
-  it('shows time, reason, size and whether the checksum verified', () => {
+  it('shows time, reason, records, size and whether the checksum verified', () => {
     expect(backupRows([damaged, verified], 'en-GB')).toEqual([
       {
         name: damaged.name,
         when: when(damaged.createdAt),
         reason: 'Before a restore',
+        records: '—',
         size: '512 bytes',
         restorable: false,
         check: 'Damaged or incomplete',
@@ -37,6 +40,7 @@ describe('automatic backup list', () => {
         name: verified.name,
         when: when(verified.createdAt),
         reason: 'App opened',
+        records: '1,200',
         size: '1.5 MB',
         restorable: true,
         check: 'Verified',

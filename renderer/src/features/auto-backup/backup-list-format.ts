@@ -1,4 +1,4 @@
-// What the automatic backups list says: each backup's time, reason, size and check result, the
+// What the automatic backups list says: each backup's time, reason, records, size and check, the
 // last backup line, and the name a restore shows for its source. Pure, so it is unit-tested.
 import type {
   AutomaticBackupInfo,
@@ -19,6 +19,8 @@ export interface BackupRow {
   name: string;
   when: string;
   reason: string;
+  /** How many records it holds ("—" when the shell could not tell: a damaged backup). */
+  records: string;
   size: string;
   /** Only verified backups can be restored. */
   restorable: boolean;
@@ -31,6 +33,7 @@ export function backupRows(backups: readonly AutomaticBackupInfo[], locale?: str
     name: backup.name,
     when: formatTimestamp(backup.createdAt, locale),
     reason: REASON_LABELS[backup.reason],
+    records: backup.records === null ? '—' : new Intl.NumberFormat(locale).format(backup.records),
     size: formatBytes(backup.bytes),
     restorable: backup.valid,
     check: backup.valid ? 'Verified' : 'Damaged or incomplete',

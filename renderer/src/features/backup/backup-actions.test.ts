@@ -24,7 +24,7 @@ describe('backUpData', () => {
     expect(await backUpData(platform, now)).toBe(true);
     const request = vi.mocked(platform.saveFile).mock.calls[0]![0];
     expect(request.suggestedName).toMatch(/^partnership-health-backup-2026-11-2[89]\.json$/);
-    expect(request.filters[0]!.extensions).toEqual(['json']);
+    expect(request.kind).toBe('json');
     const parsed = parseBackup(request.content as string);
     if (!parsed.ok) throw new Error('the saved backup does not parse');
     expect(parsed.backup.data).toEqual(await readAllData());

@@ -7,9 +7,6 @@ import { recordManualBackup } from '../../db/meta-repository';
 import type { Platform } from '../../platform/platform';
 import { backupTextOffThread } from './backup-writer';
 
-/** The file type offered by save and open dialogs for backups. */
-export const BACKUP_FILTERS = [{ name: 'Partnership Health backup', extensions: ['json'] }];
-
 /**
  * The proposed file name of a backup made at `now` (local date).
  * @example backupFileName(new Date(2026, 10, 28)) === 'partnership-health-backup-2026-11-28.json'
@@ -35,7 +32,7 @@ export async function backUpData(platform: Platform, now: Date = new Date()): Pr
   try {
     const result = await platform.saveFile({
       suggestedName: backupFileName(now),
-      filters: BACKUP_FILTERS,
+      kind: 'json',
       content: await backupText(platform, now),
     });
     if (!result.saved) return false;

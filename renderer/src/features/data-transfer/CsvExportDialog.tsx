@@ -17,7 +17,6 @@ import {
   type SeriesPeriod,
 } from './csv-export-choices';
 
-const CSV_FILTERS = [{ name: 'CSV (comma-separated values)', extensions: ['csv'] }];
 
 export function CsvExportDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const [kind, setKind] = useState<ExportKind>('pulses');
@@ -43,7 +42,7 @@ export function CsvExportDialog({ opened, onClose }: { opened: boolean; onClose:
       });
       const result = await platform.saveFile({
         suggestedName: file.fileName,
-        filters: CSV_FILTERS,
+        kind: 'csv',
         content: file.text,
       });
       if (result.saved) {

@@ -93,7 +93,7 @@ export async function saveWhatCanBeRead(
   );
   const saved = await platform.saveFile({
     suggestedName: salvageFileName(now),
-    filters: [{ name: 'Partnership Health backup', extensions: ['json'] }],
+    kind: 'json',
     content: serializeBackup(backup),
   });
   return saved.saved ? { step: 'saved', path: saved.path, lines } : { step: 'cancelled', lines };

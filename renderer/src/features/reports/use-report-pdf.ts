@@ -14,7 +14,6 @@ export type ReportPdfState =
   | { status: 'ready'; key: string; bytes: Uint8Array }
   | { status: 'error'; key: string; message: string };
 
-const PDF_FILTERS = [{ name: 'PDF document', extensions: ['pdf'] }];
 
 /** What saving the PDF came to: saved (with the path on desktop), cancelled, or nothing to save. */
 export type ExportOutcome =
@@ -77,7 +76,7 @@ export function useReportPdf(report: Report | null, paper: Paper, platform: Plat
     const fileName = reportFileName(report);
     const result = await platform.saveFile({
       suggestedName: fileName,
-      filters: PDF_FILTERS,
+      kind: 'pdf',
       content: bytes,
     });
     return result.saved

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { BACKUP_FORMAT } from '../../core/domain/types';
+import { inspectBackupInWorker } from './backup-inspector';
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+describe('inspectBackupInWorker', () => {
+  it('parses a big valid backup on a worker thread and counts its records', async () => {
+    const interactions = Array.from({ length: 100_000 }, (_, index) => ({
+      id: `i${index}`,
+      partnershipId: `p${index % 200}`,
+      note: 'Café Collective 🌱 #3 — 東京 港湾',
+    }));
+    const text = JSON.stringify({
+      format: BACKUP_FORMAT,
+      version: 3,
+      data: { partnerships: [{ id: 'p0' }], interactions },
+    });
+    expect(text.length).toBeGreaterThan(5_000_000);
+    // The main thread stays free meanwhile: a timer keeps ticking during the parse.
+    let ticks = 0;
+    const timer = setInterval(() => (ticks += 1), 5);
+    const inspection = await inspectBackupInWorker(utf8(text));
+    clearInterval(timer);
+    expect(inspection).toMatchObject({ ok: true, records: 100_001 });
+    expect(ticks).toBeGreaterThan(3);
+  });
+
+  it('reports what is wrong with text that is not a backup', async () => {
+    expect(await inspectBackupInWorker(utf8('{"format":"other","version":1,"data":{}}'))).toEqual(
+      expect.objectContaining({ ok: false, problem: 'it is not a Partnership Health backup' }),
+    );
+    expect(await inspectBackupInWorker(utf8('{"trunc'))).toEqual(
+      expect.objectContaining({ ok: false, problem: 'it is not JSON text' }),
+    );
+  });
+});

@@ -1,0 +1,58 @@
+// Whether main files an automatic backup the page asked for: not when it holds the same data as
+// the newest backup, and not more than one a minute, whatever the page does. Pure, so the
+// rule is tested without a folder or a clock.
+import type { AutomaticBackupReason } from '../../core/bridge/desktop-api';
+import { PINNED_REASONS } from './backup-rotation';
+
+/** The page can have at most one automatic backup written per this many milliseconds. */
+export const MIN_BACKUP_INTERVAL_MS = 60_000;
+
+export interface NewestBackup {
+  name: string;
+  /** ISO timestamp from its name. */
+  createdAt: string;
+  reason: AutomaticBackupReason;
+  /** Digest of its data (format version and records), or null when it could not be read. */
+  contentDigest: string | null;
+}
+
+export interface BackupWriteInput {
+  now: Date;
+  reason: AutomaticBackupReason;
+  /** Digest of the data the new backup would hold. */
+  contentDigest: string;
+  /** The newest verified backup in the folder, or null when there is none. */
+  newest: NewestBackup | null;
+}
+
+export type BackupWriteDecision =
+  | { action: 'write' }
+  /** The newest backup already holds exactly this data. */
+  | { action: 'unchanged'; newest: string }
+  /** A backup was written less than a minute ago; the page may ask again after `retryAfterMs`. */
+  | { action: 'too-soon'; retryAfterMs: number };
+
+const pins = (reason: AutomaticBackupReason) => PINNED_REASONS.includes(reason);
+
+/**
+ * Decides one write. Identical data is not written again, except that a backup before a risky
+ * step is written (even within the minute) when the identical newest one is an ordinary backup:
+ * that one would rotate away, the pinned copy keeps the state before the step for 30 days.
+ * Otherwise at most one backup per {@link MIN_BACKUP_INTERVAL_MS}; a newest backup dated in the
+ * future (the clock moved back) does not block writing.
+ */
+export function decideBackupWrite(input: BackupWriteInput): BackupWriteDecision {
+  const { newest } = input;
+  if (newest === null) return { action: 'write' };
+  if (newest.contentDigest === input.contentDigest) {
+    // A pinned copy of the newest's data is written at once, even within the minute: it can
+    // happen only once per written backup (the copy is then the newest, pinned and identical).
+    if (pins(input.reason) && !pins(newest.reason)) return { action: 'write' };
+    return { action: 'unchanged', newest: newest.name };
+  }
+  const since = input.now.getTime() - Date.parse(newest.createdAt);
+  if (since >= 0 && since < MIN_BACKUP_INTERVAL_MS) {
+    return { action: 'too-soon', retryAfterMs: MIN_BACKUP_INTERVAL_MS - since };
+  }
+  return { action: 'write' };
+}
