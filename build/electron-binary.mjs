@@ -45,7 +45,7 @@ export function downloadFailureCause(output) {
 export function electronMissingMessage({ version, cause }) {
   return [
     `Partnership Health could not start: the Electron ${version} runtime is not installed in node_modules/electron, and downloading it from GitHub failed (${cause}).`,
-    'To retry, make sure this machine can reach github.com: behind a proxy, set ELECTRON_GET_USE_PROXY=1 and GLOBAL_AGENT_HTTPS_PROXY=http://your-proxy:port; or set ELECTRON_MIRROR to a mirror of the Electron releases (for example https://npmmirror.com/mirrors/electron/); then run `npm start` again.',
+    'To retry, make sure this machine can reach github.com: behind a proxy, set ELECTRON_GET_USE_PROXY=1 and GLOBAL_AGENT_HTTPS_PROXY=http://your-proxy:port; or set ELECTRON_MIRROR to a mirror of the Electron releases; then run `npm start` again.',
     'Meanwhile, `npm run web` runs the same app in your browser.',
   ].join(' ');
 }
