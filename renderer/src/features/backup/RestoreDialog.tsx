@@ -15,11 +15,13 @@ import {
   Text,
 } from '@mantine/core';
 import { COLLECTIONS } from '../../../../core/domain/types';
+import { platform } from '../../platform/platform';
 import { COLLECTION_LABELS, type BackupSummary } from './backup-summary';
 import { formatBytes, formatTimestamp } from './format-time';
 import {
   closeRestore,
   confirmRestore,
+  restoreValidRecords,
   undoLastRestore,
   useRestoreState,
   type RestoreState,
@@ -101,8 +103,20 @@ function RestoreContent({ state }: { state: RestoreState }) {
           {state.total > state.problems.length && (
             <Text size="sm">…and {state.total - state.problems.length} more problems.</Text>
           )}
+          {state.partial && <PartialRestoreOffer state={state} />}
           <Group justify="flex-end">
-            <Button onClick={closeRestore}>Close</Button>
+            {state.partial ? (
+              <>
+                <Button variant="default" onClick={closeRestore}>
+                  Close
+                </Button>
+                <Button color="red" onClick={() => void restoreValidRecords(platform)}>
+                  Restore the valid records
+                </Button>
+              </>
+            ) : (
+              <Button onClick={closeRestore}>Close</Button>
+            )}
           </Group>
         </Stack>
       );
@@ -146,6 +160,14 @@ function RestoreContent({ state }: { state: RestoreState }) {
             {state.summary.counts.partnerships} partnerships). The data from before is kept until
             the next restore.
           </Text>
+          {state.rejected && (
+            <Text size="sm">
+              {state.rejected.count === 1
+                ? 'The record that could not be restored was'
+                : `The ${state.rejected.count} records that could not be restored were`}{' '}
+              saved first. {state.rejected.savedWhere}
+            </Text>
+          )}
           <Group justify="flex-end">
             <Button variant="default" onClick={() => void undoLastRestore()}>
               Undo restore
@@ -175,6 +197,27 @@ function RestoreContent({ state }: { state: RestoreState }) {
         </Stack>
       );
   }
+}
+
+/** The offer of a refused backup whose structure is sound: restore its valid records. */
+function PartialRestoreOffer({ state }: { state: Extract<RestoreState, { step: 'invalid' }> }) {
+  const { summary, rejected } = state.partial!;
+  return (
+    <Stack gap="xs">
+      <Text size="sm">
+        You can restore the {summary.totalRecords} valid records instead (
+        {summary.counts.partnerships} partnerships). The {rejected}{' '}
+        {rejected === 1 ? 'record' : 'records'} that break a rule, or depend on one that does, are
+        saved to a file first; then everything stored now is replaced by the valid records, and you
+        can undo the restore afterwards.
+      </Text>
+      {state.note && (
+        <Alert color="orange" variant="light" p="xs">
+          {state.note}
+        </Alert>
+      )}
+    </Stack>
+  );
 }
 
 /** What the backup holds, shown before anything changes. */

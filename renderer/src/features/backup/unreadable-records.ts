@@ -1,0 +1,102 @@
+// Settings → Data, "Records that could not be read": what the list shows (the records that break
+// a rule, each with how many valid records are held back with it), "Export them" and "Delete".
+import { notifications } from '@mantine/notifications';
+import { heldBackCounts, refKey, type QuarantinedRecord } from '../../../../core/data/quarantine';
+import { serializeQuarantine } from '../../../../core/data/quarantine-file';
+import { localIsoDate } from '../../../../core/domain/dates';
+import { errorMessage } from '../../app/error-message';
+import { showUndoable } from '../../components/show-undoable';
+import { deleteQuarantined, putBackQuarantined } from '../../db/quarantine-repository';
+import type { Platform } from '../../platform/platform';
+
+/** One row of the list: a record that breaks a rule, and how many are held back with it. */
+export interface UnreadableRow {
+  entry: QuarantinedRecord;
+  heldBack: number;
+}
+
+/** The list's rows (records held back with another are counted on its row, not listed). */
+export function unreadableRows(quarantined: readonly QuarantinedRecord[]): UnreadableRow[] {
+  const counts = heldBackCounts(quarantined);
+  return quarantined
+    .filter((entry) => entry.heldBackWith === undefined)
+    .map((entry) => ({ entry, heldBack: counts.get(refKey(entry)) ?? 0 }));
+}
+
+/**
+ * The proposed name of the exported file.
+ * @example unreadableFileName(new Date(2026, 11, 6)) === 'partnership-health-unreadable-records-2026-12-06.json'
+ */
+export function unreadableFileName(now: Date): string {
+  return `partnership-health-unreadable-records-${localIsoDate(now)}.json`;
+}
+
+/** The file type offered by the save dialog for files of records that could not be read. */
+export const UNREADABLE_FILTERS = [
+  { name: 'Records that could not be read', extensions: ['json'] },
+];
+
+/** Where a saved file went, for a notification: its path, or the browser's downloads. */
+export function savedWhere(path: string | undefined): string {
+  return path ? `Saved to ${path}.` : 'Your browser saved the file to its downloads.';
+}
+
+/**
+ * "Export them": saves every record left out (those held back too), as found, with the rule each
+ * breaks, through the platform's save dialog or download. Returns true when saved.
+ */
+export async function exportUnreadable(
+  platform: Platform,
+  quarantined: readonly QuarantinedRecord[],
+  now: Date = new Date(),
+): Promise<boolean> {
+  try {
+    const app = await platform.getAppInfo();
+    const result = await platform.saveFile({
+      suggestedName: unreadableFileName(now),
+      filters: UNREADABLE_FILTERS,
+      content: serializeQuarantine(quarantined, {
+        app: { name: app.productName, version: app.version },
+        exportedAt: now.toISOString(),
+        source: "this app's database",
+      }),
+    });
+    if (!result.saved) return false;
+    notifications.show({
+      color: 'teal',
+      title: 'Records exported',
+      message: `${savedWhere(result.path)} Nothing was changed in the app.`,
+    });
+    return true;
+  } catch (error) {
+    notifications.show({
+      color: 'red',
+      title: 'Records not exported',
+      message: `${errorMessage(error)} Nothing was changed; try again.`,
+    });
+    return false;
+  }
+}
+
+/**
+ * "Delete": deletes the records that break a rule (those held back with them stay on disk, and are
+ * listed on their own if they still cannot be used), then offers Undo.
+ */
+export async function deleteUnreadable(rows: readonly UnreadableRow[]): Promise<void> {
+  try {
+    const deleted = await deleteQuarantined(rows.map((row) => row.entry));
+    const n = deleted.entries.length;
+    showUndoable({
+      id: 'delete-unreadable-records',
+      text: `Deleted ${n === 1 ? 'the record' : `${n} records`} that could not be read.`,
+      undo: () => putBackQuarantined(deleted),
+      restoredText: n === 1 ? 'The record is back.' : 'The records are back.',
+    });
+  } catch (error) {
+    notifications.show({
+      color: 'red',
+      title: 'Nothing was deleted',
+      message: errorMessage(error),
+    });
+  }
+}
