@@ -110,7 +110,8 @@ function RestoreContent({ state }: { state: RestoreState }) {
                 <Button variant="default" onClick={closeRestore}>
                   Close
                 </Button>
-                <Button color="red" onClick={() => void restoreValidRecords(platform)}>
+                {/* red.8: white text on the default red falls short of 4.5:1 contrast */}
+                <Button color="red.8" onClick={() => void restoreValidRecords(platform)}>
                   Restore the valid records
                 </Button>
               </>
@@ -206,8 +207,10 @@ function PartialRestoreOffer({ state }: { state: Extract<RestoreState, { step: '
     <Stack gap="xs">
       <Text size="sm">
         You can restore the {summary.totalRecords} valid records instead (
-        {summary.counts.partnerships} partnerships). The {rejected}{' '}
-        {rejected === 1 ? 'record' : 'records'} that break a rule, or depend on one that does, are
+        {summary.counts.partnerships} partnerships).{' '}
+        {rejected === 1
+          ? 'The record that breaks a rule is'
+          : `The ${rejected} records that break a rule, or depend on one that does, are`}{' '}
         saved to a file first; then everything stored now is replaced by the valid records, and you
         can undo the restore afterwards.
       </Text>

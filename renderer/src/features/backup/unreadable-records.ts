@@ -23,6 +23,24 @@ export function unreadableRows(quarantined: readonly QuarantinedRecord[]): Unrea
     .map((entry) => ({ entry, heldBack: counts.get(refKey(entry)) ?? 0 }));
 }
 
+/** The sentence above the list: how many, why they are left out, what stays true, what to do. */
+export function unreadableSummary(broken: number, heldBack: number): string {
+  const one = broken === 1;
+  const them = one ? 'it' : 'them';
+  const parts = [
+    `${one ? '1 record breaks' : `${broken} records break`} the rules of the data model (written by an older or newer version, or damaged), so the app leaves ${them} out of every screen and report.`,
+  ];
+  if (heldBack > 0) {
+    parts.push(
+      `${heldBack === 1 ? '1 other record is' : `${heldBack} other records are`} held back with ${them} because ${heldBack === 1 ? 'it depends' : 'they depend'} on ${them}.`,
+    );
+  }
+  parts.push(
+    `Nothing is changed on disk, and backups keep ${them} as ${one ? 'it is' : 'they are'}. Export them to keep a copy, or delete them.`,
+  );
+  return parts.join(' ');
+}
+
 /**
  * The proposed name of the exported file.
  * @example unreadableFileName(new Date(2026, 11, 6)) === 'partnership-health-unreadable-records-2026-12-06.json'
