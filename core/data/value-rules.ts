@@ -8,6 +8,24 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 const TIMESTAMP =
   /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,9})?)?(Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 
+/**
+ * Dates already found valid. Every read of the database checks every record, and tens of
+ * thousands of records share a few thousand dates, so each date is worked out once. Bounded:
+ * cleared when full (the check is pure, so forgetting only costs time).
+ */
+const knownDates = new Set<string>();
+const KNOWN_DATES_MAX = 50_000;
+
+/** isIsoDate, remembering the dates it accepted. */
+export function isCalendarDate(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  if (knownDates.has(value)) return true;
+  if (!isIsoDate(value)) return false;
+  if (knownDates.size >= KNOWN_DATES_MAX) knownDates.clear();
+  knownDates.add(value);
+  return true;
+}
+
 /** True when `text` has no lone UTF-16 surrogate, i.e. it is valid Unicode. */
 export function isWellFormedText(text: string): boolean {
   return !LONE_SURROGATE.test(text);
@@ -17,7 +35,7 @@ export function isWellFormedText(text: string): boolean {
 export function isTimestamp(value: unknown): value is string {
   if (typeof value !== 'string') return false;
   const m = TIMESTAMP.exec(value);
-  return m !== null && isIsoDate(m[1]);
+  return m !== null && isCalendarDate(m[1]);
 }
 
 /** The rule a text value breaks, or null when it is a well-formed string. */
