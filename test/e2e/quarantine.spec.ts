@@ -116,4 +116,10 @@ test('a malformed partnership is left out, listed, exported, deleted with undo, 
   await expect(data.dialog('Restore undone')).toBeVisible();
   await data.dialog('Restore undone').getByRole('button', { name: 'Done' }).click();
   await expect(unreadable.row('bad-1')).toContainText(RULE);
+
+  // Live: a record written past the app while the list is on screen shows up without a reload,
+  // a numeric id included.
+  await unreadable.writeRaw('organizations', { id: 7, name: '', kind: 'company' });
+  await expect(unreadable.row('7')).toContainText('Organizations');
+  await expect(unreadable.row('7')).toContainText('id: ');
 });
