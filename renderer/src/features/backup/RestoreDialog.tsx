@@ -85,8 +85,10 @@ function RestoreContent({ state }: { state: RestoreState }) {
       return (
         <Stack gap="sm">
           <Alert color="red" title="Nothing was changed">
-            {state.source} has {state.total === 1 ? 'a problem' : `${state.total} problems`}. Fix
-            the file or choose another backup.
+            {state.source} has {state.total === 1 ? 'a problem' : `${state.total} problems`}.{' '}
+            {state.partial
+              ? 'Fix the file, choose another backup, or restore only its valid records.'
+              : 'Fix the file or choose another backup.'}
           </Alert>
           <ScrollArea.Autosize
             mah={320}
