@@ -13,6 +13,14 @@ import { UnreadableRecords } from './pages/unreadable-records';
 const SHOTS = '/tmp/shots/quarantine';
 const BAD = { id: 'bad-1', name: 42, partyIds: null };
 const RULE = 'name: must be text, got 42';
+/** A valid pulse of the malformed partnership: held back with it. */
+const PULSE = {
+  id: 'pulse-of-bad-1',
+  partnershipId: 'bad-1',
+  partyId: 'org-001',
+  date: '2026-01-05',
+  scores: { reliability: 4 },
+};
 
 test('a malformed partnership is left out, listed, exported, deleted with undo, and restorable around', async ({
   page,
@@ -23,6 +31,7 @@ test('a malformed partnership is left out, listed, exported, deleted with undo, 
   await shell.open();
   await shell.loadSample();
   await unreadable.writeRaw('partnerships', BAD);
+  await unreadable.writeRaw('pulses', PULSE);
   await page.reload();
   await page.getByRole('heading', { level: 1, name: 'Portfolio' }).waitFor();
 
@@ -44,6 +53,8 @@ test('a malformed partnership is left out, listed, exported, deleted with undo, 
   await shell.goTo('Settings');
   await expect(unreadable.row('bad-1')).toContainText('Partnerships');
   await expect(unreadable.row('bad-1')).toContainText(RULE);
+  await expect(unreadable.row('bad-1')).toContainText('1 record');
+  await expect(unreadable.region()).toContainText('1 other record is held back with it');
   await unreadable.region().scrollIntoViewIfNeeded();
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
@@ -60,27 +71,40 @@ test('a malformed partnership is left out, listed, exported, deleted with undo, 
   const exported = JSON.parse(
     await data.download(unreadable.button('Export them'), testInfo.outputPath('unreadable.json')),
   );
-  expect(exported.records).toContainEqual(
+  expect(exported.records).toEqual([
     expect.objectContaining({ collection: 'partnerships', id: 'bad-1', record: BAD }),
-  );
+    expect.objectContaining({
+      collection: 'pulses',
+      heldBackWith: { collection: 'partnerships', id: 'bad-1' },
+      record: PULSE,
+    }),
+  ]);
 
   // Backups keep it as it is.
   const backupPath = testInfo.outputPath('backup.json');
   const backup = JSON.parse(await data.backUp(backupPath));
   expect(backup.data.partnerships).toContainEqual(BAD);
+  expect(backup.data.pulses).toContainEqual(PULSE);
 
-  // "Delete" removes it; Undo brings it back.
+  // "Delete" removes it (its pulse stays, now listed on its own); Undo brings it back.
   await unreadable.button('Delete').click();
-  await expect(unreadable.region()).toHaveCount(0);
+  await expect(unreadable.row('bad-1')).toHaveCount(0);
+  await expect(unreadable.row('pulse-of-bad-1')).toContainText(
+    'partnershipId: "bad-1" does not match any partnership',
+  );
   const notice = shell.notification(/Deleted the record that could not be read/);
   await notice.getByRole('button', { name: 'Undo' }).click();
   await expect(unreadable.row('bad-1')).toContainText(RULE);
+  await expect(unreadable.row('pulse-of-bad-1')).toHaveCount(0);
 
   // Restoring the backup refuses, says why, then restores the valid records.
   await data.restoreFrom(backupPath);
   const refused = data.dialog('This backup cannot be restored');
   await expect(refused.getByRole('list', { name: 'Problems in the backup' })).toContainText(
     `(id "bad-1"): ${RULE}`,
+  );
+  await expect(refused.getByRole('list', { name: 'Records left out with them' })).toContainText(
+    'pulses (id "pulse-of-bad-1"): partnershipId: the partnership "bad-1" could not be read',
   );
   await expectNoAxeViolations(page, {
     name: 'restore-refused',
@@ -94,9 +118,9 @@ test('a malformed partnership is left out, listed, exported, deleted with undo, 
       testInfo.outputPath('rejected.json'),
     ),
   );
-  expect(rejected.records.map((r: { id: string }) => r.id)).toEqual(['bad-1']);
+  expect(rejected.records.map((r: { id: string }) => r.id)).toEqual(['bad-1', 'pulse-of-bad-1']);
   const restored = data.dialog('Backup restored');
-  await expect(restored).toContainText('The record that could not be restored was saved first');
+  await expect(restored).toContainText('The 2 records that could not be restored were saved first');
   await expectNoAxeViolations(page, {
     name: 'restored-valid',
     scheme: 'light',

@@ -204,7 +204,7 @@ function RestoreContent({ state }: { state: RestoreState }) {
 
 /** The offer of a refused backup whose structure is sound: restore its valid records. */
 function PartialRestoreOffer({ state }: { state: Extract<RestoreState, { step: 'invalid' }> }) {
-  const { summary, rejected } = state.partial!;
+  const { summary, rejected, heldBack, heldBackTotal } = state.partial!;
   return (
     <Stack gap="xs">
       <Text size="sm">
@@ -216,6 +216,33 @@ function PartialRestoreOffer({ state }: { state: Extract<RestoreState, { step: '
         saved to a file first; then everything stored now is replaced by the valid records, and you
         can undo the restore afterwards.
       </Text>
+      {heldBackTotal > 0 && (
+        <>
+          <Text size="sm">
+            Left out with them, because they refer to a record that is left out:
+          </Text>
+          <ScrollArea.Autosize
+            mah={160}
+            viewportProps={{
+              tabIndex: 0,
+              'aria-label': 'Records left out with them (scrollable)',
+            }}
+          >
+            <List size="sm" spacing={4} aria-label="Records left out with them">
+              {heldBack.map((line, i) => (
+                <List.Item key={i} style={{ overflowWrap: 'anywhere' }}>
+                  {line}
+                </List.Item>
+              ))}
+            </List>
+          </ScrollArea.Autosize>
+          {heldBackTotal > heldBack.length && (
+            <Text size="sm">
+              …and {heldBackTotal - heldBack.length} more (all are in the saved file).
+            </Text>
+          )}
+        </>
+      )}
       {state.note && (
         <Alert color="orange" variant="light" p="xs">
           {state.note}

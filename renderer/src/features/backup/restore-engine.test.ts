@@ -51,7 +51,12 @@ describe('restore worker answers', () => {
         ],
         total: 1,
         // The other five records are valid: restoring them is offered.
-        partial: { rejected: 1, summary: expect.objectContaining({ totalRecords: 5 }) },
+        partial: {
+          rejected: 1,
+          summary: expect.objectContaining({ totalRecords: 5 }),
+          heldBack: [],
+          heldBackTotal: 0,
+        },
       },
     });
     const [empty] = await ask(inlineEngine(), { type: 'check', input: new Uint8Array() });

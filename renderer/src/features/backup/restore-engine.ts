@@ -14,6 +14,7 @@ import { decodeBackupBytes } from './backup-file-text';
 import { summariseBackup } from './backup-summary';
 import {
   checkBackupText,
+  partialRestore,
   refusal,
   type CheckResult,
   type CheckStage,
@@ -62,8 +63,7 @@ export function inlineEngine(): RestoreEngine {
         if (valid === null || !valid.ok || !holdsRecords(valid.backup))
           return refusal(result.issues);
         partial = { backup: valid.backup, rejected: valid.rejected };
-        const offer = { summary: summariseBackup(valid.backup), rejected: valid.rejected.length };
-        return { ...refusal(result.issues), partial: offer };
+        return { ...refusal(result.issues), partial: partialRestore(valid.backup, valid.rejected) };
       }
       checked = result.backup;
       return { ok: true, summary: summariseBackup(result.backup) };

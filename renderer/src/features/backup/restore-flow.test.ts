@@ -154,6 +154,10 @@ describe('restore flow', () => {
       if (refused.step !== 'invalid') throw new Error(`expected a refusal, got ${refused.step}`);
       expect(refused.problems.join('\n')).toMatch(/partnerships\[1\] \(id "bad-1"\): name/);
       expect(refused.partial).toMatchObject({ rejected: 2, summary: { totalRecords: 6 } });
+      // The pulse of the broken partnership is not in the problems; it is named as left out with it.
+      expect(refused.partial!.heldBack).toEqual([
+        'pulses (id "pulse-9"): partnershipId: the partnership "bad-1" could not be read',
+      ]);
       await restoreValidRecords(platform);
       const saved = vi.mocked(platform.saveFile).mock.calls[0]![0];
       expect(saved.suggestedName).toBe('partnership-health-rejected-records-2026-11-28.json');

@@ -1,10 +1,11 @@
 // Messages between the restore flow and its worker, and the checking step both sides share,
 // so the same code runs in the worker and (where no Worker exists, as in unit tests) inline.
 import { parseBackup } from '../../../../core/data/backup-file';
+import type { QuarantinedRecord } from '../../../../core/data/quarantine';
 import type { QuarantineFileHeader } from '../../../../core/data/quarantine-file';
 import { formatIssue, type ValidationIssue } from '../../../../core/data/validation-issue';
 import type { BackupFile } from '../../../../core/domain/types';
-import type { BackupSummary } from './backup-summary';
+import { summariseBackup, type BackupSummary } from './backup-summary';
 
 export type CheckStage = 'parsing' | 'checking';
 
@@ -18,6 +19,29 @@ export interface PartialRestore {
   summary: BackupSummary;
   /** Records rejected: those breaking a rule and those that depend on one. */
   rejected: number;
+  /**
+   * The first SHOWN_PROBLEMS valid records rejected because they reference a rejected one, each
+   * worded with the reference (the problems list names only the records that break a rule).
+   */
+  heldBack: string[];
+  /** How many are rejected that way in all. */
+  heldBackTotal: number;
+}
+
+/** The offer of a partial restore from the partition of a refused backup. */
+export function partialRestore(
+  backup: BackupFile,
+  rejected: readonly QuarantinedRecord[],
+): PartialRestore {
+  const heldBack = rejected.filter((entry) => entry.heldBackWith !== undefined);
+  return {
+    summary: summariseBackup(backup),
+    rejected: rejected.length,
+    heldBack: heldBack
+      .slice(0, SHOWN_PROBLEMS)
+      .map((entry) => `${entry.collection} (id ${JSON.stringify(entry.id)}): ${entry.rule}`),
+    heldBackTotal: heldBack.length,
+  };
 }
 
 /**
