@@ -13,7 +13,12 @@ import { readAllData, readBackupData, replaceAllData } from './dataset-repositor
 import { listOrganizations } from './organization-repository';
 import { readPartnershipPageData } from './partnership-records-query';
 import { getPartnership, listPartnerships, savePartnership } from './partnership-repository';
-import { deleteQuarantined, putBackQuarantined, readQuarantine } from './quarantine-repository';
+import {
+  countStoredRows,
+  deleteQuarantined,
+  putBackQuarantined,
+  readQuarantine,
+} from './quarantine-repository';
 import { getRecord, saveRecord } from './record-repository';
 import { readRestoreUndo } from './meta-repository';
 import { restoreDataset, undoRestore } from './restore-repository';
@@ -140,6 +145,23 @@ describe('deleting what could not be read', () => {
     await putBackQuarantined(deleted);
     expect(await db.partnerships.get('bad-1')).toEqual(BAD);
     expect(await readQuarantine()).toEqual(listed);
+  });
+
+  it('deletes a malformed settings row (the defaults stay in use) and Undo puts it back', async () => {
+    const row = { key: SETTINGS_KEY, lookbackDays: 'many' };
+    await putRaw(db, 'settings', row);
+    const deleted = await deleteQuarantined(await readQuarantine());
+    expect(await db.settings.count()).toBe(0);
+    expect((await readSettings()).lookbackDays).toBe(90);
+    await putBackQuarantined(deleted);
+    expect(await db.settings.get(SETTINGS_KEY)).toEqual(row);
+  });
+
+  it('counts stored rows, so a write past Dexie can be noticed', async () => {
+    const before = await countStoredRows();
+    expect(before).toBe(7); // smallDataset's six records and the settings row
+    await putRaw(db, 'partnerships', BAD);
+    expect(await countStoredRows()).toBe(before + 1);
   });
 
   it('refuses Undo, writing nothing, once a record with the same id was saved', async () => {
