@@ -12,6 +12,7 @@ import type {
 import { checkDataset } from './dataset-rules';
 import { FieldReader } from './field-reader';
 import { migrateBackup } from './migrations/migrate-backup';
+import { partitionRecords, settingsOrDefaults, type QuarantinedRecord } from './quarantine';
 import { validateRecord, validateSettings } from './record-schemas';
 import { describeValue } from './validation-issue';
 import type { ValidationIssue } from './validation-issue';
@@ -64,14 +65,20 @@ function parseJson(
   }
 }
 
-/**
- * Parses and checks a backup file (JSON text, or an already parsed value). Either the whole
- * file is good and comes back as a BackupFile of normalised records, or every problem found
- * is listed (record rules first; reference rules once the records themselves are valid).
- */
-export function parseBackup(
-  input: string | unknown,
-): { ok: true; backup: BackupFile } | { ok: false; issues: ValidationIssue[] } {
+/** The checked header of a backup file and its `data` object, not yet checked. */
+type Envelope =
+  | { ok: false; issues: ValidationIssue[] }
+  | {
+      ok: true;
+      /** Problems of the header (exportedAt, app, data's own shape); none of the records. */
+      issues: ValidationIssue[];
+      exportedAt: Timestamp;
+      app: { name: string; version: string };
+      data: FieldReader | undefined;
+    };
+
+/** Parses the file and checks everything but the records: JSON, keys, format, version, header. */
+function readEnvelope(input: string | unknown): Envelope {
   let parsed = input;
   if (typeof input === 'string') {
     // a byte-order mark, which some editors add when saving, is not part of the JSON
@@ -103,7 +110,20 @@ export function parseBackup(
   const appReader = header.child('app', true);
   const app = { name: appReader?.text('name') ?? '', version: appReader?.text('version') ?? '' };
   const data = header.child('data', true);
+  return { ok: true, issues, exportedAt, app, data };
+}
 
+/**
+ * Parses and checks a backup file (JSON text, or an already parsed value). Either the whole
+ * file is good and comes back as a BackupFile of normalised records, or every problem found
+ * is listed (record rules first; reference rules once the records themselves are valid).
+ */
+export function parseBackup(
+  input: string | unknown,
+): { ok: true; backup: BackupFile } | { ok: false; issues: ValidationIssue[] } {
+  const envelope = readEnvelope(input);
+  if (!envelope.ok) return envelope;
+  const { issues, exportedAt, app, data } = envelope;
   const dataset = emptyDataset();
   if (data) {
     for (const collection of COLLECTIONS)
@@ -120,6 +140,50 @@ export function parseBackup(
   };
 }
 
+/**
+ * The valid part of a backup whose records break rules (see parseBackup): its valid records as a
+ * BackupFile, and the records rejected, as found, with the rule each breaks. A valid record that
+ * references a rejected one is rejected with it (see partitionRecords); settings that break the
+ * schema are rejected and the defaults are used. Refuses (ok: false) when the file itself is at
+ * fault: not JSON, not a backup, a newer version, a broken header, or a collection that is not
+ * a list.
+ */
+export function partitionBackup(
+  input: string | unknown,
+):
+  | { ok: true; backup: BackupFile; rejected: QuarantinedRecord[] }
+  | { ok: false; issues: ValidationIssue[] } {
+  const envelope = readEnvelope(input);
+  if (!envelope.ok) return envelope;
+  const { issues, exportedAt, app, data } = envelope;
+  const found: { [K in CollectionName]?: unknown[] } = {};
+  for (const collection of COLLECTIONS) {
+    const raw = data?.raw(collection);
+    if (raw === undefined) continue;
+    if (Array.isArray(raw)) found[collection] = raw;
+    else issues.push(notAList(collection, raw));
+  }
+  if (issues.length > 0) return { ok: false, issues };
+  const { records, quarantined } = partitionRecords(found);
+  const settings = settingsOrDefaults(data?.raw('settings'));
+  if (settings.quarantined) quarantined.push(settings.quarantined);
+  return {
+    ok: true,
+    backup: {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      exportedAt,
+      app,
+      data: { ...records, settings: settings.settings },
+    },
+    rejected: quarantined,
+  };
+}
+
+function notAList(collection: CollectionName, raw: unknown): ValidationIssue {
+  return { collection, field: '', rule: `must be a list of records, got ${describeValue(raw)}` };
+}
+
 function readCollection<K extends CollectionName>(
   collection: K,
   raw: unknown,
@@ -128,11 +192,7 @@ function readCollection<K extends CollectionName>(
 ): void {
   if (raw === undefined) return;
   if (!Array.isArray(raw)) {
-    issues.push({
-      collection,
-      field: '',
-      rule: `must be a list of records, got ${describeValue(raw)}`,
-    });
+    issues.push(notAList(collection, raw));
     return;
   }
   const records = dataset[collection] as CollectionRecords[K][];

@@ -81,7 +81,7 @@ function checkReferences(
 }
 
 /** Every [field path, organization id] a partnership child record names as one of the parties. */
-function partyReferences(collection: CollectionName, record: AnyRecord): [string, string][] {
+export function partyReferences(collection: CollectionName, record: AnyRecord): [string, string][] {
   const refs: [string, string][] = [];
   const actions = (field: string, items: ActionItem[] | null | undefined) =>
     items?.forEach((item, i) => {

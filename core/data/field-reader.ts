@@ -1,9 +1,8 @@
 // Reads the fields of one untrusted object, checking each against its rule and reporting
 // every broken rule by path; the record schemas are written with it.
 
-import { isIsoDate } from '../domain/dates';
 import { describeValue } from './validation-issue';
-import { characterCount, isTimestamp, numberRule, textRule } from './value-rules';
+import { characterCount, isCalendarDate, isTimestamp, numberRule, textRule } from './value-rules';
 import type { NumberRule } from './value-rules';
 
 type Report = (field: string, rule: string) => void;
@@ -106,7 +105,7 @@ export class FieldReader {
       if (required) this.missing(field);
       return undefined;
     }
-    if (isIsoDate(value)) return value;
+    if (isCalendarDate(value)) return value;
     this.fail(
       field,
       `must be a real calendar date written YYYY-MM-DD, got ${describeValue(value)}`,

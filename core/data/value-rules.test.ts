@@ -1,7 +1,14 @@
 // Tests of the single-value rules: timestamps, well-formed text, character counts, numbers.
 
 import { describe, expect, it } from 'vitest';
-import { characterCount, isTimestamp, isWellFormedText, numberRule, textRule } from './value-rules';
+import {
+  characterCount,
+  isCalendarDate,
+  isTimestamp,
+  isWellFormedText,
+  numberRule,
+  textRule,
+} from './value-rules';
 
 describe('isTimestamp', () => {
   it.each([
@@ -51,5 +58,16 @@ describe('numberRule', () => {
     expect(numberRule(NaN, {})).toBe('must be a finite number, got NaN');
     expect(numberRule('3', {})).toBe('must be a number, got the text "3"');
     expect(numberRule(3, { min: 1, max: 5 })).toBeNull();
+  });
+});
+
+describe('isCalendarDate', () => {
+  it('gives the same answer the second time, from memory or not', () => {
+    for (const round of [1, 2]) {
+      expect(isCalendarDate('2024-02-29'), `round ${round}`).toBe(true);
+      expect(isCalendarDate('2026-02-29'), `round ${round}`).toBe(false);
+      expect(isCalendarDate('2026-13-01'), `round ${round}`).toBe(false);
+      expect(isCalendarDate(20260101), `round ${round}`).toBe(false);
+    }
   });
 });

@@ -16,6 +16,7 @@ export interface RestoreUndo {
   restoredAt: Timestamp;
   /** Where the restored backup came from (a file name, or an automatic backup's label). */
   source: string;
+  /** The data as it was stored (records that could not be read included; settings as stored). */
   previous: Dataset;
 }
 

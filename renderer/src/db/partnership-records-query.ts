@@ -4,17 +4,18 @@
 import type { PartnershipRecords } from '../../../core/domain/partnership-records';
 import type { Organization, Settings } from '../../../core/domain/types';
 import { appDatabase, SETTINGS_KEY } from './database';
-import { readPartnershipChildren, settingsFromRow } from './dataset-access';
+import { readCheckedPartnership, settingsFromRow } from './dataset-access';
 
 export interface PartnershipPageData {
   records: PartnershipRecords;
-  /** The partnership's parties, in partyIds order (a party that no longer exists is left out). */
+  /** The partnership's parties, in partyIds order. */
   parties: Organization[];
   settings: Settings;
 }
 
 /**
- * One partnership's records, parties and the settings; null when no partnership has this id.
+ * One partnership's records, parties and the settings, each checked (see readCheckedPartnership);
+ * null when no usable partnership has this id.
  * Each collection comes back in id order, the order readAllData gives, so the engine's
  * tie-breaks (several goal updates on one day) agree with whole-portfolio evaluation.
  */
@@ -38,16 +39,14 @@ export async function readPartnershipPageData(
       db.settings,
     ],
     async () => {
-      const partnership = await db.partnerships.get(partnershipId);
-      if (!partnership) return null;
-      const [children, parties, settingsRow] = await Promise.all([
-        readPartnershipChildren(db, partnershipId),
-        db.organizations.bulkGet(partnership.partyIds),
+      const [checked, settingsRow] = await Promise.all([
+        readCheckedPartnership(db, partnershipId),
         db.settings.get(SETTINGS_KEY),
       ]);
+      if (checked === null) return null;
       return {
-        records: { partnership, ...children },
-        parties: parties.filter((p): p is Organization => p !== undefined),
+        records: { partnership: checked.partnership, ...checked.children },
+        parties: checked.parties,
         settings: settingsFromRow(settingsRow),
       };
     },

@@ -6,8 +6,10 @@ import { PARTNERSHIP_RECORD_COLLECTIONS, type Partnership } from '../../../core/
 import { appDatabase } from './database';
 import {
   DATA_TABLES,
-  readPartnershipChildren,
+  readCheckedParents,
+  readCheckedPartnership,
   readRuleRecords,
+  readStoredPartnershipChildren,
   type PartnershipChildren,
 } from './dataset-access';
 import { RecordValidationError, WriteRefusedError } from './record-errors';
@@ -19,15 +21,22 @@ export interface DeletedPartnership {
   records: PartnershipChildren;
 }
 
-/** Every partnership, most recently updated first. */
+/** Every usable partnership (see readCheckedParents), most recently updated first. */
 export async function listPartnerships(): Promise<Partnership[]> {
-  const all = await appDatabase().partnerships.toArray();
-  return all.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.name.localeCompare(b.name));
+  const db = appDatabase();
+  const { partnerships } = await db.transaction('r', [db.organizations, db.partnerships], () =>
+    readCheckedParents(db),
+  );
+  return partnerships.sort(
+    (a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.name.localeCompare(b.name),
+  );
 }
 
-/** One partnership by id, or undefined. */
-export function getPartnership(id: string): Promise<Partnership | undefined> {
-  return appDatabase().partnerships.get(id);
+/** One usable partnership by id, or undefined (also when it could not be read). */
+export async function getPartnership(id: string): Promise<Partnership | undefined> {
+  const db = appDatabase();
+  const checked = await db.transaction('r', [...DATA_TABLES], () => readCheckedPartnership(db, id));
+  return checked?.partnership;
 }
 
 /**
@@ -39,17 +48,20 @@ export async function savePartnership(
   now: Date = new Date(),
 ): Promise<Partnership> {
   const stamp = now.toISOString();
-  const existing = await appDatabase().partnerships.get(value.id);
+  // A stored record that cannot be read keeps no say in the new one's creation time.
+  const stored = await appDatabase().partnerships.get(value.id);
+  const existing = stored && validateRecord('partnerships', stored);
   return saveRecord('partnerships', {
     ...value,
-    createdAt: existing?.createdAt ?? value.createdAt ?? stamp,
+    createdAt: (existing?.ok ? existing.value.createdAt : undefined) ?? value.createdAt ?? stamp,
     updatedAt: stamp,
   });
 }
 
 /**
- * Deletes a partnership and all its records (goal updates of its goals included) in one
- * transaction. Returns what was removed, for `restoreDeletedPartnership`.
+ * Deletes a partnership and all its records (goal updates of its goals included, and records
+ * that could not be read) in one transaction. Returns what was removed, exactly as stored, for
+ * `restoreDeletedPartnership`.
  */
 export async function deletePartnership(id: string): Promise<DeletedPartnership> {
   const db = appDatabase();
@@ -58,7 +70,7 @@ export async function deletePartnership(id: string): Promise<DeletedPartnership>
     const partnership = await db.partnerships.get(id);
     if (!partnership)
       throw new WriteRefusedError('This partnership no longer exists; nothing was deleted.');
-    const records = await readPartnershipChildren(db, id);
+    const records = (await readStoredPartnershipChildren(db, id)) as PartnershipChildren;
     for (const [collection, list] of Object.entries(records)) {
       await db.table(collection).bulkDelete(list.map((r) => r.id));
     }

@@ -7,15 +7,15 @@ import { appDatabase } from './database';
 import { DATA_TABLES, readRuleRecords } from './dataset-access';
 import { RecordValidationError } from './record-errors';
 
-/** One record by id, or undefined. */
-export function getRecord<K extends CollectionName>(
+/** One record by id, or undefined when there is none or it breaks its schema. */
+export async function getRecord<K extends CollectionName>(
   collection: K,
   id: string,
 ): Promise<CollectionRecords[K] | undefined> {
-  const table = appDatabase()[collection] as unknown as {
-    get(id: string): Promise<CollectionRecords[K] | undefined>;
-  };
-  return table.get(id);
+  const stored: unknown = await appDatabase().table(collection).get(id);
+  if (stored === undefined) return undefined;
+  const checked = validateRecord(collection, stored);
+  return checked.ok ? checked.value : undefined;
 }
 
 /**

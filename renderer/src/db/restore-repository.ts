@@ -2,8 +2,8 @@
 // by the backup's in ONE transaction, so there is never a restore without its undo copy.
 import type { Dataset, Timestamp } from '../../../core/domain/types';
 import { appDatabase } from './database';
-import { DATA_TABLES, readDataset } from './dataset-access';
-import { replaceAllData } from './dataset-repository';
+import { DATA_TABLES, readStoredData } from './dataset-access';
+import { replaceAllData, writeStoredData } from './dataset-repository';
 import {
   RESTORE_UNDO_INFO_KEY,
   RESTORE_UNDO_KEY,
@@ -15,6 +15,8 @@ import { WriteRefusedError } from './record-errors';
 /**
  * Replaces everything stored with `dataset` (validated again by replaceAllData; on any issue
  * nothing changes) and keeps the data it replaces for undoRestore, replacing any older copy.
+ * The copy is the data exactly as stored, records that could not be read included, so an undo
+ * gives back everything that was there.
  */
 export async function restoreDataset(
   dataset: Dataset,
@@ -23,7 +25,8 @@ export async function restoreDataset(
 ): Promise<void> {
   const db = appDatabase();
   await db.transaction('rw', [...DATA_TABLES, 'meta'], async () => {
-    const previous = await readDataset(db);
+    const stored = await readStoredData(db);
+    const previous = { ...stored.collections, settings: stored.settings } as Dataset;
     const undo: RestoreUndo = { restoredAt, source, previous };
     const info: RestoreUndoInfo = { restoredAt, source };
     await db.meta.bulkPut([
@@ -47,7 +50,9 @@ export async function undoRestore(): Promise<void> {
     if (undo === undefined) {
       throw new WriteRefusedError('There is no restore to undo: the data was not changed.');
     }
-    await replaceAllData(undo.previous);
+    // The copy is what this database held; it goes back as it was, unchecked records included.
+    const { settings, ...collections } = undo.previous;
+    await writeStoredData(db, { collections, settings });
     await db.meta.bulkDelete([RESTORE_UNDO_KEY, RESTORE_UNDO_INFO_KEY]);
   });
 }

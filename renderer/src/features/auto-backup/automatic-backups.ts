@@ -18,7 +18,7 @@ import {
   runWhenOpenedBeforeUse,
 } from '../../db/change-tracker';
 import { appDatabase, type PartnershipHealthDatabase } from '../../db/database';
-import { readAllData } from '../../db/dataset-repository';
+import { readBackupData } from '../../db/dataset-repository';
 import { readWhatCanBeRead } from '../../db/salvage-read';
 import { LATEST_SCHEMA_VERSION } from '../../db/schema-versions';
 import { platform as appPlatform, type Platform } from '../../platform/platform';
@@ -209,7 +209,7 @@ export async function startAutomaticBackups(options: AutomaticBackupOptions = {}
   setStatus({ running: true, last: null, lastError: null, lastNotice: null });
   const startTimeoutMs = options.startTimeoutMs ?? START_BACKUP_TIMEOUT_MS;
   runWhenOpenedBeforeUse(db, async () => {
-    await withTimeout(backUp(current, 'start', readAllData()), startTimeoutMs);
+    await withTimeout(backUp(current, 'start', readBackupData()), startTimeoutMs);
   });
   try {
     await backUpBeforeUpgrade(current, db.name);
@@ -242,7 +242,7 @@ export async function checkSchedule(): Promise<AutomaticBackupOutcome | null> {
   if (!due) return null;
   current.busy = true;
   try {
-    return await backUp(current, 'scheduled', readAllData());
+    return await backUp(current, 'scheduled', readBackupData());
   } finally {
     current.busy = false;
   }
@@ -255,5 +255,5 @@ export async function checkSchedule(): Promise<AutomaticBackupOutcome | null> {
  */
 export function backupBeforeRiskyStep(reason: RiskyStep): Promise<AutomaticBackupOutcome> {
   if (session === null) return Promise.resolve({ status: 'not-available' });
-  return backUp(session, reason, readAllData());
+  return backUp(session, reason, readBackupData());
 }

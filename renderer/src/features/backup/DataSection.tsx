@@ -1,5 +1,5 @@
-// Settings → Data: back up, restore (with undo) and CSV import/export, each through the platform
-// (desktop dialogs, or browser downloads and file pickers).
+// Settings → Data: back up, restore (with undo), the records that could not be read, and CSV
+// import/export, each through the platform (desktop dialogs, or browser downloads and file pickers).
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { CsvExportDialog } from '../data-transfer/CsvExportDialog';
@@ -7,6 +7,7 @@ import { CsvImportWizard } from '../data-transfer/CsvImportWizard';
 import { platform } from '../../platform/platform';
 import { backUpData } from './backup-actions';
 import { formatTimestamp } from './format-time';
+import { UnreadableRecords } from './UnreadableRecords';
 import { chooseBackupToRestore, undoLastRestore } from './restore-flow';
 import { useBackupStatus } from './use-backup-status';
 
@@ -54,6 +55,7 @@ export function DataSection() {
             {formatTimestamp(data.undo.restoredAt)}) is kept until the next restore.
           </Text>
         )}
+        <UnreadableRecords />
         <Text size="sm" c="dimmed">
           Spreadsheets: import pulses, check-ins or goal updates from a CSV file, or export records
           and health series as CSV.

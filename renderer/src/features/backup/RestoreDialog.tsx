@@ -15,11 +15,13 @@ import {
   Text,
 } from '@mantine/core';
 import { COLLECTIONS } from '../../../../core/domain/types';
+import { platform } from '../../platform/platform';
 import { COLLECTION_LABELS, type BackupSummary } from './backup-summary';
 import { formatBytes, formatTimestamp } from './format-time';
 import {
   closeRestore,
   confirmRestore,
+  restoreValidRecords,
   undoLastRestore,
   useRestoreState,
   type RestoreState,
@@ -83,8 +85,10 @@ function RestoreContent({ state }: { state: RestoreState }) {
       return (
         <Stack gap="sm">
           <Alert color="red" title="Nothing was changed">
-            {state.source} has {state.total === 1 ? 'a problem' : `${state.total} problems`}. Fix
-            the file or choose another backup.
+            {state.source} has {state.total === 1 ? 'a problem' : `${state.total} problems`}.{' '}
+            {state.partial
+              ? 'Fix the file, choose another backup, or restore only its valid records.'
+              : 'Fix the file or choose another backup.'}
           </Alert>
           <ScrollArea.Autosize
             mah={320}
@@ -101,8 +105,21 @@ function RestoreContent({ state }: { state: RestoreState }) {
           {state.total > state.problems.length && (
             <Text size="sm">…and {state.total - state.problems.length} more problems.</Text>
           )}
+          {state.partial && <PartialRestoreOffer state={state} />}
           <Group justify="flex-end">
-            <Button onClick={closeRestore}>Close</Button>
+            {state.partial ? (
+              <>
+                <Button variant="default" onClick={closeRestore}>
+                  Close
+                </Button>
+                {/* red.8: white text on the default red falls short of 4.5:1 contrast */}
+                <Button color="red.8" onClick={() => void restoreValidRecords(platform)}>
+                  Restore the valid records
+                </Button>
+              </>
+            ) : (
+              <Button onClick={closeRestore}>Close</Button>
+            )}
           </Group>
         </Stack>
       );
@@ -146,6 +163,14 @@ function RestoreContent({ state }: { state: RestoreState }) {
             {state.summary.counts.partnerships} partnerships). The data from before is kept until
             the next restore.
           </Text>
+          {state.rejected && (
+            <Text size="sm">
+              {state.rejected.count === 1
+                ? 'The record that could not be restored was'
+                : `The ${state.rejected.count} records that could not be restored were`}{' '}
+              saved first. {state.rejected.savedWhere}
+            </Text>
+          )}
           <Group justify="flex-end">
             <Button variant="default" onClick={() => void undoLastRestore()}>
               Undo restore
@@ -175,6 +200,56 @@ function RestoreContent({ state }: { state: RestoreState }) {
         </Stack>
       );
   }
+}
+
+/** The offer of a refused backup whose structure is sound: restore its valid records. */
+function PartialRestoreOffer({ state }: { state: Extract<RestoreState, { step: 'invalid' }> }) {
+  const { summary, rejected, heldBack, heldBackTotal } = state.partial!;
+  return (
+    <Stack gap="xs">
+      <Text size="sm">
+        You can restore the {summary.totalRecords} valid records instead (
+        {summary.counts.partnerships} partnerships).{' '}
+        {rejected === 1
+          ? 'The record that breaks a rule is'
+          : `The ${rejected} records that break a rule, or depend on one that does, are`}{' '}
+        saved to a file first; then everything stored now is replaced by the valid records, and you
+        can undo the restore afterwards.
+      </Text>
+      {heldBackTotal > 0 && (
+        <>
+          <Text size="sm">
+            Left out with them, because they refer to a record that is left out:
+          </Text>
+          <ScrollArea.Autosize
+            mah={160}
+            viewportProps={{
+              tabIndex: 0,
+              'aria-label': 'Records left out with them (scrollable)',
+            }}
+          >
+            <List size="sm" spacing={4} aria-label="Records left out with them">
+              {heldBack.map((line, i) => (
+                <List.Item key={i} style={{ overflowWrap: 'anywhere' }}>
+                  {line}
+                </List.Item>
+              ))}
+            </List>
+          </ScrollArea.Autosize>
+          {heldBackTotal > heldBack.length && (
+            <Text size="sm">
+              …and {heldBackTotal - heldBack.length} more (all are in the saved file).
+            </Text>
+          )}
+        </>
+      )}
+      {state.note && (
+        <Alert color="orange" variant="light" p="xs">
+          {state.note}
+        </Alert>
+      )}
+    </Stack>
+  );
 }
 
 /** What the backup holds, shown before anything changes. */

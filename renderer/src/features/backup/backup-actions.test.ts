@@ -2,7 +2,7 @@
 // and the time of the manual backup recorded only when the file was saved.
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { parseBackup } from '../../../../core/data/backup-file';
+import { parseBackup, partitionBackup } from '../../../../core/data/backup-file';
 import { smallDataset } from '../../../../test/factories/records';
 import { readAllData, replaceAllData } from '../../db/dataset-repository';
 import { readLastManualBackupAt } from '../../db/meta-repository';
@@ -13,6 +13,13 @@ import { fakePlatform } from './test-platform.test-support';
 beforeEach(() => {
   freshTestDatabase();
 });
+
+/** `collection id` of each record a restore of backup `text` would reject. */
+function parsePartitioned(text: string): string[] {
+  const result = partitionBackup(text);
+  if (!result.ok) throw new Error('the file itself was refused');
+  return result.rejected.map((r) => `${r.collection} ${r.id}`);
+}
 
 describe('backUpData', () => {
   it('saves every record and the settings, and records the time', async () => {
@@ -32,6 +39,21 @@ describe('backUpData', () => {
     expect(parsed.backup.exportedAt).toBe('2026-11-28T10:00:00.000Z');
     expect(parsed.backup.app).toEqual({ name: 'Partnership Health', version: '0.1.0' });
     expect(await readLastManualBackupAt()).toBe('2026-11-28T10:00:00.000Z');
+  });
+
+  it('keeps records that could not be read in the file, exactly as stored', async () => {
+    const db = freshTestDatabase();
+    await replaceAllData(smallDataset());
+    const bad = { id: 'bad-1', name: 42, partyIds: null };
+    await db.partnerships.put(bad as never);
+    await db.settings.put({ key: 'settings', lookbackDays: 'many' } as never);
+    const platform = fakePlatform();
+    expect(await backUpData(platform)).toBe(true);
+    const content = vi.mocked(platform.saveFile).mock.calls[0]![0].content as string;
+    const file = JSON.parse(content);
+    expect(file.data.partnerships).toContainEqual(bad);
+    expect(file.data.settings).toEqual({ lookbackDays: 'many' });
+    expect(parsePartitioned(content)).toEqual(['partnerships bad-1', 'settings settings']);
   });
 
   it('records nothing when the user cancels or the save fails', async () => {

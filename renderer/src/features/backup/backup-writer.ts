@@ -2,7 +2,7 @@
 // and serialising a large database there keeps the window responsive. Inline in unit tests.
 import { createBackup, serializeBackup } from '../../../../core/data/backup-file';
 import type { Timestamp } from '../../../../core/domain/types';
-import { readAllData } from '../../db/dataset-repository';
+import { readBackupData } from '../../db/dataset-repository';
 
 export interface BackupTextRequest {
   app: { name: string; version: string };
@@ -13,7 +13,7 @@ export type BackupTextAnswer = { ok: true; text: string } | { ok: false; message
 
 /** The backup file text of the data stored now (one consistent read). */
 export async function readBackupText(request: BackupTextRequest): Promise<string> {
-  return serializeBackup(createBackup(await readAllData(), request.app, request.exportedAt));
+  return serializeBackup(createBackup(await readBackupData(), request.app, request.exportedAt));
 }
 
 /** readBackupText in a worker (or inline where Worker does not exist). */

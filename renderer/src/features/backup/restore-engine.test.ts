@@ -50,10 +50,56 @@ describe('restore worker answers', () => {
           'pulses[0] (id "pulse-1"): scores.reliability: must be an integer from 1 to 5, got 0',
         ],
         total: 1,
+        // The other five records are valid: restoring them is offered.
+        partial: {
+          rejected: 1,
+          summary: expect.objectContaining({ totalRecords: 5 }),
+          heldBack: [],
+          heldBackTotal: 0,
+        },
       },
     });
     const [empty] = await ask(inlineEngine(), { type: 'check', input: new Uint8Array() });
     expect(empty).toMatchObject({ type: 'checked', result: { ok: false, total: 1 } });
+  });
+
+  it('restores the valid records of a refused backup after giving the rejected ones', async () => {
+    const engine = inlineEngine();
+    const broken = text.replace('"name":"Partnership 1"', '"name":42');
+    const [, , checked] = await ask(engine, { type: 'check', input: broken });
+    expect(checked).toMatchObject({ result: { ok: false, partial: { rejected: 4 } } });
+    const header = { app: { name: 'PH', version: '1' }, exportedAt: 'now', source: 'b.json' };
+    const [file] = await ask(engine, { type: 'rejected-file', header });
+    if (file?.type !== 'file') throw new Error('expected the file of rejected records');
+    const rejected = JSON.parse(file.text).records as { collection: string; rule: string }[];
+    expect(rejected.map((r) => r.collection)).toEqual([
+      'partnerships',
+      'goals',
+      'pulses',
+      'goalUpdates',
+    ]);
+    expect(rejected[2]!.rule).toBe('partnershipId: the partnership "p-1" could not be read');
+    await ask(engine, { type: 'commit-valid', source: 'b.json', restoredAt: 'x' });
+    expect(await readAllData()).toEqual({
+      ...emptyDataset(),
+      organizations: smallDataset().organizations,
+    });
+  });
+
+  it('offers no partial restore when no record is valid or the file is not sound', async () => {
+    const onlyBroken = serializeBackup(
+      createBackup(
+        { ...emptyDataset(), organizations: [{ id: 'o', name: '', kind: 'company' }] },
+        { name: 'Partnership Health', version: '0.1.0' },
+        '2026-11-20T08:00:00Z',
+      ),
+    );
+    const [, , none] = await ask(inlineEngine(), { type: 'check', input: onlyBroken });
+    expect(none).toMatchObject({ result: { ok: false, total: 1 } });
+    expect((none as { result: object }).result).not.toHaveProperty('partial');
+    const notAList = text.replace('"pulses": [', '"pulses": 5, "x": [');
+    const [, , unsound] = await ask(inlineEngine(), { type: 'check', input: notAList });
+    expect((unsound as { result: object }).result).not.toHaveProperty('partial');
   });
 
   it('commits the checked backup, then undoes it', async () => {

@@ -3,11 +3,18 @@
 // to the page, only the preview does. Where Worker does not exist (unit tests) it runs inline.
 import { errorMessage } from '../../app/error-message';
 import { restoreDataset, undoRestore } from '../../db/restore-repository';
-import type { BackupFile } from '../../../../core/domain/types';
+import { partitionBackup } from '../../../../core/data/backup-file';
+import type { QuarantinedRecord } from '../../../../core/data/quarantine';
+import {
+  serializeQuarantine,
+  type QuarantineFileHeader,
+} from '../../../../core/data/quarantine-file';
+import { COLLECTIONS, type BackupFile } from '../../../../core/domain/types';
 import { decodeBackupBytes } from './backup-file-text';
 import { summariseBackup } from './backup-summary';
 import {
   checkBackupText,
+  partialRestore,
   refusal,
   type CheckResult,
   type CheckStage,
@@ -26,6 +33,10 @@ export interface RestoreEngine {
   check(input: string | Uint8Array, onProgress: ProgressListener): Promise<CheckResult>;
   /** Restores the checked backup, keeping the current data for undo, in one transaction. */
   commit(source: string, restoredAt: string): Promise<void>;
+  /** After a refused check that offered a partial restore: the file text of the rejected records. */
+  rejectedFile(header: QuarantineFileHeader): Promise<string>;
+  /** After a refused check that offered a partial restore: restores the valid records (as commit). */
+  commitValid(source: string, restoredAt: string): Promise<void>;
   /** Puts back the data from before the latest restore. */
   undo(): Promise<void>;
   /** Frees the worker and the checked backup. */
@@ -35,9 +46,11 @@ export interface RestoreEngine {
 /** The engine on the current thread (the worker itself runs this one). */
 export function inlineEngine(): RestoreEngine {
   let checked: BackupFile | null = null;
+  let partial: { backup: BackupFile; rejected: QuarantinedRecord[] } | null = null;
   return {
     async check(input, onProgress) {
       checked = null;
+      partial = null;
       let text = input;
       if (typeof input !== 'string') {
         const decoded = decodeBackupBytes(input);
@@ -45,7 +58,13 @@ export function inlineEngine(): RestoreEngine {
         text = decoded.text;
       }
       const result = checkBackupText(text as string, onProgress);
-      if (!result.ok) return refusal(result.issues);
+      if (!result.ok) {
+        const valid = result.parsed === undefined ? null : partitionBackup(result.parsed);
+        if (valid === null || !valid.ok || !holdsRecords(valid.backup))
+          return refusal(result.issues);
+        partial = { backup: valid.backup, rejected: valid.rejected };
+        return { ...refusal(result.issues), partial: partialRestore(valid.backup, valid.rejected) };
+      }
       checked = result.backup;
       return { ok: true, summary: summariseBackup(result.backup) };
     },
@@ -54,11 +73,26 @@ export function inlineEngine(): RestoreEngine {
       await restoreDataset(checked.data, source, restoredAt);
       checked = null;
     },
+    async rejectedFile(header) {
+      if (partial === null) throw new Error('No checked backup to restore: choose the file again.');
+      return serializeQuarantine(partial.rejected, header);
+    },
+    async commitValid(source, restoredAt) {
+      if (partial === null) throw new Error('No checked backup to restore: choose the file again.');
+      await restoreDataset(partial.backup.data, source, restoredAt);
+      partial = null;
+    },
     undo: () => undoRestore(),
     dispose() {
       checked = null;
+      partial = null;
     },
   };
+}
+
+/** True when the backup holds at least one record (restoring none would only empty the app). */
+function holdsRecords(backup: BackupFile): boolean {
+  return COLLECTIONS.some((collection) => backup.data[collection].length > 0);
 }
 
 /** The engine in a Web Worker; one worker per engine, ended by dispose(). */
@@ -118,6 +152,12 @@ export function workerEngine(): RestoreEngine {
       ask({ type: 'commit', source, restoredAt }, [], (m) =>
         m.type === 'done' ? true : undefined,
       ).then(() => undefined),
+    rejectedFile: (header) =>
+      ask({ type: 'rejected-file', header }, [], (m) => (m.type === 'file' ? m.text : undefined)),
+    commitValid: (source, restoredAt) =>
+      ask({ type: 'commit-valid', source, restoredAt }, [], (m) =>
+        m.type === 'done' ? true : undefined,
+      ).then(() => undefined),
     undo: () =>
       ask({ type: 'undo' }, [], (m) => (m.type === 'done' ? true : undefined)).then(
         () => undefined,
@@ -148,6 +188,11 @@ export async function answerRequest(
       post({ type: 'checked', result });
     } else if (request.type === 'commit') {
       await engine.commit(request.source, request.restoredAt);
+      post({ type: 'done' });
+    } else if (request.type === 'rejected-file') {
+      post({ type: 'file', text: await engine.rejectedFile(request.header) });
+    } else if (request.type === 'commit-valid') {
+      await engine.commitValid(request.source, request.restoredAt);
       post({ type: 'done' });
     } else {
       await engine.undo();

@@ -1,7 +1,7 @@
 // The restore flow on fake-indexeddb with the checker inline: preview before any change,
 // confirm with an undo copy that survives a reload, refusal of bad files with nothing changed.
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBackup, serializeBackup } from '../../../../core/data/backup-file';
 import type { Dataset } from '../../../../core/domain/types';
 import {
@@ -20,6 +20,7 @@ import {
   getRestoreState,
   requestRestore,
   requestRestoreFromBytes,
+  restoreValidRecords,
   setRestoreDeps,
   undoLastRestore,
 } from './restore-flow';
@@ -131,5 +132,55 @@ describe('restore flow', () => {
     const state = getRestoreState();
     expect(state.step === 'failed' && state.message).toMatch(/no restore to undo/);
     expect(await readAllData()).toEqual(currentData());
+  });
+
+  describe('restore the valid records', () => {
+    /** smallDataset plus the issue's partnership and a pulse of it. */
+    function brokenBackup(): string {
+      const data = smallDataset();
+      return backupOf({
+        ...data,
+        partnerships: [...data.partnerships, { id: 'bad-1', name: 42, partyIds: null } as never],
+        pulses: [...data.pulses, { ...data.pulses[0]!, id: 'pulse-9', partnershipId: 'bad-1' }],
+      });
+    }
+
+    it('saves the rejected records first, then restores the rest with an undo', async () => {
+      const platform = fakePlatform({
+        saveFile: vi.fn(async () => ({ saved: true, path: '/home/ana/rejected.json' })),
+      });
+      await requestRestore(brokenBackup(), 'backup.json');
+      const refused = getRestoreState();
+      if (refused.step !== 'invalid') throw new Error(`expected a refusal, got ${refused.step}`);
+      expect(refused.problems.join('\n')).toMatch(/partnerships\[1\] \(id "bad-1"\): name/);
+      expect(refused.partial).toMatchObject({ rejected: 2, summary: { totalRecords: 6 } });
+      // The pulse of the broken partnership is not in the problems; it is named as left out with it.
+      expect(refused.partial!.heldBack).toEqual([
+        'pulses (id "pulse-9"): partnershipId: the partnership "bad-1" could not be read',
+      ]);
+      await restoreValidRecords(platform);
+      const saved = vi.mocked(platform.saveFile).mock.calls[0]![0];
+      expect(saved.suggestedName).toBe('partnership-health-rejected-records-2026-11-28.json');
+      const file = JSON.parse(saved.content as string);
+      expect(file.records.map((r: { id: string }) => r.id)).toEqual(['bad-1', 'pulse-9']);
+      expect(file.records[1].rule).toBe('partnershipId: the partnership "bad-1" could not be read');
+      expect(getRestoreState()).toMatchObject({
+        step: 'restored',
+        rejected: { count: 2, savedWhere: 'Saved to /home/ana/rejected.json.' },
+      });
+      expect(await readAllData()).toEqual(smallDataset());
+      await undoLastRestore();
+      expect(await readAllData()).toEqual(currentData());
+    });
+
+    it('restores nothing when the save of the rejected records is cancelled', async () => {
+      const platform = fakePlatform({ saveFile: vi.fn(async () => ({ saved: false })) });
+      await requestRestore(brokenBackup(), 'backup.json');
+      await restoreValidRecords(platform);
+      const state = getRestoreState();
+      expect(state.step === 'invalid' && state.note).toMatch(/nothing was restored/);
+      expect(await readAllData()).toEqual(currentData());
+      expect(await readRestoreUndo()).toBeNull();
+    });
   });
 });

@@ -6,16 +6,33 @@ import { errorMessage } from '../../app/error-message';
 import type { Platform } from '../../platform/platform';
 import { backupBeforeRiskyStep } from '../auto-backup/automatic-backups';
 import type { BackupSummary } from './backup-summary';
+import { localIsoDate } from '../../../../core/domain/dates';
 import { createRestoreEngine, type RestoreEngine } from './restore-engine';
-import type { CheckResult, CheckStage } from './restore-protocol';
+import type { CheckResult, CheckStage, PartialRestore } from './restore-protocol';
+import { savedWhere, UNREADABLE_FILTERS } from './unreadable-records';
 
 export type RestoreState =
   | { step: 'idle' }
   | { step: 'checking'; source: string; bytes: number; stage: CheckStage; records?: number }
-  | { step: 'invalid'; source: string; problems: string[]; total: number }
+  | {
+      step: 'invalid';
+      source: string;
+      problems: string[];
+      total: number;
+      /** Offered when the file's own structure is sound: restore its valid records. */
+      partial?: PartialRestore;
+      /** Why the last "Restore the valid records" stopped before changing anything. */
+      note?: string;
+    }
   | { step: 'preview'; source: string; summary: BackupSummary }
   | { step: 'restoring'; source: string; summary: BackupSummary }
-  | { step: 'restored'; source: string; summary: BackupSummary }
+  | {
+      step: 'restored';
+      source: string;
+      summary: BackupSummary;
+      /** After "Restore the valid records": how many were rejected, and where they were saved. */
+      rejected?: { count: number; savedWhere: string };
+    }
   | { step: 'undoing'; source: string }
   | { step: 'undone'; source: string }
   | { step: 'failed'; source: string; message: string };
@@ -106,8 +123,14 @@ async function check(input: string | Uint8Array, bytes: number, source: string):
   }
   if (request !== requestNumber) return;
   if (!result.ok) {
-    endEngine();
-    setState({ step: 'invalid', source, problems: result.problems, total: result.total });
+    const { problems, total, partial } = result;
+    if (partial === undefined) {
+      endEngine();
+      setState({ step: 'invalid', source, problems, total });
+    } else {
+      // The engine keeps the valid part for restoreValidRecords().
+      setState({ step: 'invalid', source, problems, total, partial });
+    }
     return;
   }
   setState({ step: 'preview', source, summary: result.summary });
@@ -138,6 +161,76 @@ export async function confirmRestore(): Promise<void> {
   try {
     await committer.commit(source, deps.now().toISOString());
     setState({ step: 'restored', source, summary });
+  } catch (error) {
+    setState({
+      step: 'failed',
+      source,
+      message: `${errorMessage(error)} Your data was not changed.`,
+    });
+  } finally {
+    endEngine();
+  }
+}
+
+/**
+ * The proposed name of the file of records a partial restore rejects.
+ * @example rejectedFileName(new Date(2026, 11, 6)) === 'partnership-health-rejected-records-2026-12-06.json'
+ */
+export function rejectedFileName(now: Date): string {
+  return `partnership-health-rejected-records-${localIsoDate(now)}.json`;
+}
+
+/**
+ * "Restore the valid records" of a refused backup: first saves the rejected records to a file the
+ * user chooses (a download in the browser); only once it is saved, replaces the stored data with
+ * the valid records in one transaction, keeping a copy for "Undo restore" as a full restore does.
+ * Cancelling the save changes nothing.
+ */
+export async function restoreValidRecords(platform: Platform): Promise<void> {
+  const current = state;
+  const committer = engine;
+  if (current.step !== 'invalid' || current.partial === undefined || committer === null) return;
+  const { source, partial } = current;
+  const now = deps.now();
+  let saved: { saved: boolean; path?: string };
+  try {
+    const app = await platform.getAppInfo();
+    const content = await committer.rejectedFile({
+      app: { name: app.productName, version: app.version },
+      exportedAt: now.toISOString(),
+      source,
+    });
+    saved = await platform.saveFile({
+      suggestedName: rejectedFileName(now),
+      filters: UNREADABLE_FILTERS,
+      content,
+    });
+  } catch (error) {
+    setState({
+      ...current,
+      note: `The rejected records could not be saved (${errorMessage(error)}), so nothing was restored.`,
+    });
+    return;
+  }
+  if (state !== current) return;
+  if (!saved.saved) {
+    setState({
+      ...current,
+      note: 'The rejected records were not saved, so nothing was restored. Saving them comes first.',
+    });
+    return;
+  }
+  const { summary } = partial;
+  setState({ step: 'restoring', source, summary });
+  await backupBeforeRiskyStep('before-restore');
+  try {
+    await committer.commitValid(source, deps.now().toISOString());
+    setState({
+      step: 'restored',
+      source,
+      summary,
+      rejected: { count: partial.rejected, savedWhere: savedWhere(saved.path) },
+    });
   } catch (error) {
     setState({
       step: 'failed',

@@ -143,6 +143,7 @@ function SalvageReport({ outcome }: { outcome: SalvageOutcome }) {
           {read.map((line) => (
             <List.Item key={line.store}>
               {line.store}: {line.records} {line.records === 1 ? 'record' : 'records'}
+              {line.leftOut > 0 ? `, ${line.leftOut} of them breaking the data model's rules` : ''}
               {line.error ? ` (stopped: ${line.error})` : ''}
             </List.Item>
           ))}
@@ -150,6 +151,12 @@ function SalvageReport({ outcome }: { outcome: SalvageOutcome }) {
         {failed.length > 0 && (
           <Text size="sm">
             Some records could not be read; the file holds every record that could.
+          </Text>
+        )}
+        {read.some((line) => line.leftOut > 0) && (
+          <Text size="sm">
+            The file keeps the records that break the rules as they are; restoring it offers to
+            restore the valid records and saves the others to a file first.
           </Text>
         )}
       </Stack>

@@ -69,8 +69,18 @@ describe('salvageLines', () => {
       records: 0,
       error: 'UnknownError: unreadable',
       inBackup: true,
+      leftOut: 0,
     });
     expect(lines.find((l) => l.store === 'meta')?.inBackup).toBe(false);
+  });
+
+  it('counts the records that break the rules, and those held back with them, per store', () => {
+    const result = readOf();
+    const partnerships = result.stores.find((s) => s.name === 'partnerships')!;
+    partnerships.records = [{ ...(partnerships.records[0] as object), partyIds: null }];
+    const leftOut = Object.fromEntries(salvageLines(result).map((l) => [l.store, l.leftOut]));
+    expect(leftOut).toMatchObject({ organizations: 0, partnerships: 1, pulses: 1, goals: 1 });
+    expect(leftOut.goalUpdates).toBe(1);
   });
 });
 

@@ -1,6 +1,7 @@
 // "Save what can be read": turns what the raw reader got out of an unopenable database into a
 // file in the backup format, so it can be kept safe and later restored (restore checks it whole).
 import { createBackup, serializeBackup } from '../../../../core/data/backup-file';
+import { partitionRecords } from '../../../../core/data/quarantine';
 import { localIsoDate } from '../../../../core/domain/dates';
 import {
   COLLECTIONS,
@@ -20,6 +21,11 @@ export interface SalvageLine {
   error: string | null;
   /** False for stores the backup format does not hold (the app's own bookkeeping). */
   inBackup: boolean;
+  /**
+   * Records read that break the data model's rules or depend on one that does (the same check as
+   * every read of the app); the file keeps them, and a restore of it offers to restore the others.
+   */
+  leftOut: number;
 }
 
 /**
@@ -44,11 +50,16 @@ export function salvagedDataset(result: SalvageResult): Dataset {
 /** What was read, store by store, for the screen. */
 export function salvageLines(result: SalvageResult): SalvageLine[] {
   const inBackup = new Set<string>([...COLLECTIONS, 'settings']);
+  const leftOut = new Map<string, number>();
+  for (const entry of partitionRecords(salvagedDataset(result)).quarantined) {
+    leftOut.set(entry.collection, (leftOut.get(entry.collection) ?? 0) + 1);
+  }
   return result.stores.map((store) => ({
     store: store.name,
     records: store.records.length,
     error: store.error,
     inBackup: inBackup.has(store.name),
+    leftOut: leftOut.get(store.name) ?? 0,
   }));
 }
 

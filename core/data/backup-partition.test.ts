@@ -1,0 +1,63 @@
+// partitionBackup: the valid part of a backup whose records break rules, for "Restore the valid
+// records"; a file that is itself at fault is still refused whole.
+import { describe, expect, it } from 'vitest';
+import { makePulse, smallDataset } from '../../test/factories/records';
+import { BACKUP_VERSION, type Dataset } from '../domain/types';
+import { checkDataset } from './dataset-rules';
+import { createBackup, parseBackup, partitionBackup, serializeBackup } from './backup-file';
+
+const APP = { name: 'Partnership Health', version: '0.1.0' };
+
+function fileOf(data: Dataset, patch: (file: Record<string, unknown>) => void = () => {}): string {
+  const file = JSON.parse(serializeBackup(createBackup(data, APP, '2026-11-20T08:00:00Z')));
+  patch(file);
+  return JSON.stringify(file);
+}
+
+describe('partitionBackup', () => {
+  it('keeps every record of a valid backup, as parseBackup does, and rejects none', () => {
+    const text = fileOf(smallDataset());
+    const result = partitionBackup(text);
+    const strict = parseBackup(text);
+    if (!result.ok || !strict.ok) throw new Error('expected both to accept the file');
+    expect(result.rejected).toEqual([]);
+    expect(result.backup).toEqual(strict.backup);
+  });
+
+  it('rejects broken records with those that reference them, and keeps a consistent rest', () => {
+    const data = smallDataset();
+    const text = fileOf({
+      ...data,
+      partnerships: [...data.partnerships, { id: 'bad-1', name: 42, partyIds: null } as never],
+      pulses: [...data.pulses, { ...makePulse(2, 'bad-1', 'org-1') }],
+      settings: { ...data.settings, lookbackDays: -3 },
+    });
+    const result = partitionBackup(text);
+    if (!result.ok) throw new Error('expected the file to be sound');
+    expect(result.rejected.map((r) => [r.collection, r.id, r.heldBackWith?.id])).toEqual([
+      ['partnerships', 'bad-1', undefined],
+      ['pulses', 'pulse-2', 'bad-1'],
+      ['settings', 'settings', undefined],
+    ]);
+    expect(result.rejected[1]!.rule).toBe(
+      'partnershipId: the partnership "bad-1" could not be read',
+    );
+    expect(result.backup.data).toEqual({ ...data, settings: expect.any(Object) });
+    expect(result.backup.data.settings.lookbackDays).toBe(90);
+    expect(checkDataset(result.backup.data)).toEqual([]);
+    expect(result.backup.version).toBe(BACKUP_VERSION);
+  });
+
+  it('refuses a file that is itself at fault', () => {
+    expect(partitionBackup('{ not json').ok).toBe(false);
+    expect(partitionBackup(fileOf(smallDataset(), (f) => (f.format = 'other'))).ok).toBe(false);
+    const notAList = partitionBackup(
+      fileOf(smallDataset(), (f) => ((f.data as Record<string, unknown>).pulses = 5)),
+    );
+    expect(notAList.ok ? [] : notAList.issues.map((i) => i.rule)).toEqual([
+      'must be a list of records, got 5',
+    ]);
+    const noDate = partitionBackup(fileOf(smallDataset(), (f) => delete f.exportedAt));
+    expect(noDate.ok).toBe(false);
+  });
+});

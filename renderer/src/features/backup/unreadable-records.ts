@@ -1,0 +1,120 @@
+// Settings → Data, "Records that could not be read": what the list shows (the records that break
+// a rule, each with how many valid records are held back with it), "Export them" and "Delete".
+import { notifications } from '@mantine/notifications';
+import { heldBackCounts, refKey, type QuarantinedRecord } from '../../../../core/data/quarantine';
+import { serializeQuarantine } from '../../../../core/data/quarantine-file';
+import { localIsoDate } from '../../../../core/domain/dates';
+import { errorMessage } from '../../app/error-message';
+import { showUndoable } from '../../components/show-undoable';
+import { deleteQuarantined, putBackQuarantined } from '../../db/quarantine-repository';
+import type { Platform } from '../../platform/platform';
+
+/** One row of the list: a record that breaks a rule, and how many are held back with it. */
+export interface UnreadableRow {
+  entry: QuarantinedRecord;
+  heldBack: number;
+}
+
+/** The list's rows (records held back with another are counted on its row, not listed). */
+export function unreadableRows(quarantined: readonly QuarantinedRecord[]): UnreadableRow[] {
+  const counts = heldBackCounts(quarantined);
+  return quarantined
+    .filter((entry) => entry.heldBackWith === undefined)
+    .map((entry) => ({ entry, heldBack: counts.get(refKey(entry)) ?? 0 }));
+}
+
+/** The sentence above the list: how many, why they are left out, what stays true, what to do. */
+export function unreadableSummary(broken: number, heldBack: number): string {
+  const one = broken === 1;
+  const them = one ? 'it' : 'them';
+  const parts = [
+    `${one ? '1 record breaks' : `${broken} records break`} the rules of the data model (written by an older or newer version, or damaged), so the app leaves ${them} out of every screen and report.`,
+  ];
+  if (heldBack > 0) {
+    parts.push(
+      `${heldBack === 1 ? '1 other record is' : `${heldBack} other records are`} held back with ${them} because ${heldBack === 1 ? 'it depends' : 'they depend'} on ${them}.`,
+    );
+  }
+  parts.push(
+    `Nothing is changed on disk, and backups keep ${them} as ${one ? 'it is' : 'they are'}. Export them to keep a copy, or delete them.`,
+  );
+  return parts.join(' ');
+}
+
+/**
+ * The proposed name of the exported file.
+ * @example unreadableFileName(new Date(2026, 11, 6)) === 'partnership-health-unreadable-records-2026-12-06.json'
+ */
+export function unreadableFileName(now: Date): string {
+  return `partnership-health-unreadable-records-${localIsoDate(now)}.json`;
+}
+
+/** The file type offered by the save dialog for files of records that could not be read. */
+export const UNREADABLE_FILTERS = [
+  { name: 'Records that could not be read', extensions: ['json'] },
+];
+
+/** Where a saved file went, for a notification: its path, or the browser's downloads. */
+export function savedWhere(path: string | undefined): string {
+  return path ? `Saved to ${path}.` : 'Your browser saved the file to its downloads.';
+}
+
+/**
+ * "Export them": saves every record left out (those held back too), as found, with the rule each
+ * breaks, through the platform's save dialog or download. Returns true when saved.
+ */
+export async function exportUnreadable(
+  platform: Platform,
+  quarantined: readonly QuarantinedRecord[],
+  now: Date = new Date(),
+): Promise<boolean> {
+  try {
+    const app = await platform.getAppInfo();
+    const result = await platform.saveFile({
+      suggestedName: unreadableFileName(now),
+      filters: UNREADABLE_FILTERS,
+      content: serializeQuarantine(quarantined, {
+        app: { name: app.productName, version: app.version },
+        exportedAt: now.toISOString(),
+        source: "this app's database",
+      }),
+    });
+    if (!result.saved) return false;
+    notifications.show({
+      color: 'teal',
+      title: 'Records exported',
+      message: `${savedWhere(result.path)} Nothing was changed in the app.`,
+    });
+    return true;
+  } catch (error) {
+    notifications.show({
+      color: 'red',
+      title: 'Records not exported',
+      message: `${errorMessage(error)} Nothing was changed; try again.`,
+    });
+    return false;
+  }
+}
+
+/**
+ * "Delete": deletes the records that break a rule (those held back with them stay on disk, and are
+ * listed on their own if they still cannot be used), then offers Undo.
+ */
+export async function deleteUnreadable(rows: readonly UnreadableRow[]): Promise<void> {
+  try {
+    const deleted = await deleteQuarantined(rows.map((row) => row.entry));
+    const n = deleted.entries.length;
+    showUndoable({
+      id: 'delete-unreadable-records',
+      text: `Deleted ${n === 1 ? 'the record' : `${n} records`} that could not be read.`,
+      undo: () => putBackQuarantined(deleted),
+      restoredText: n === 1 ? 'The record is back.' : 'The records are back.',
+    });
+  } catch (error) {
+    notifications.show({
+      color: 'red',
+      title: 'Nothing was deleted',
+      message: errorMessage(error),
+    });
+  }
+}
