@@ -9,7 +9,7 @@ import type { BackupSummary } from './backup-summary';
 import { localIsoDate } from '../../../../core/domain/dates';
 import { createRestoreEngine, type RestoreEngine } from './restore-engine';
 import type { CheckResult, CheckStage, PartialRestore } from './restore-protocol';
-import { savedWhere, UNREADABLE_FILTERS } from './unreadable-records';
+import { savedWhere } from './unreadable-records';
 
 export type RestoreState =
   | { step: 'idle' }
@@ -202,7 +202,7 @@ export async function restoreValidRecords(platform: Platform): Promise<void> {
     });
     saved = await platform.saveFile({
       suggestedName: rejectedFileName(now),
-      filters: UNREADABLE_FILTERS,
+      kind: 'json',
       content,
     });
   } catch (error) {

@@ -49,11 +49,6 @@ export function unreadableFileName(now: Date): string {
   return `partnership-health-unreadable-records-${localIsoDate(now)}.json`;
 }
 
-/** The file type offered by the save dialog for files of records that could not be read. */
-export const UNREADABLE_FILTERS = [
-  { name: 'Records that could not be read', extensions: ['json'] },
-];
-
 /** Where a saved file went, for a notification: its path, or the browser's downloads. */
 export function savedWhere(path: string | undefined): string {
   return path ? `Saved to ${path}.` : 'Your browser saved the file to its downloads.';
@@ -72,7 +67,7 @@ export async function exportUnreadable(
     const app = await platform.getAppInfo();
     const result = await platform.saveFile({
       suggestedName: unreadableFileName(now),
-      filters: UNREADABLE_FILTERS,
+      kind: 'json',
       content: serializeQuarantine(quarantined, {
         app: { name: app.productName, version: app.version },
         exportedAt: now.toISOString(),
