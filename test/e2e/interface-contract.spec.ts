@@ -77,6 +77,9 @@ test.describe('with the sample portfolio', () => {
 
     await shell.goTo('Partnerships');
     await expectNamed(main, 'button', 'New partnership');
+    await expect(
+      main.getByRole('button', { name: 'New partnership', exact: true }),
+    ).toHaveAttribute('aria-keyshortcuts', 'Control+N');
     const firstRow = main.getByRole('row').nth(1);
     await expectAllNamed(firstRow, 'button', ['Edit', 'Delete']);
     // The row's buttons say which partnership they act on in their description, not their name.

@@ -17,7 +17,7 @@ import { PARTNERSHIP_STATUSES, type Partnership } from '../../../../core/domain/
 import { editPartnershipPath, NEW_PARTNERSHIP_PATH } from '../../app/navigation';
 import { RowActions, RowActionsHeader } from '../../components/form/RowActions';
 import { PageHeader } from '../../components/PageHeader';
-import { Shortcut } from '../../components/Shortcut';
+import { ariaKeyShortcut, Shortcut } from '../../components/Shortcut';
 import { STATUS_LABELS, StatusBadge } from '../../components/StatusBadge';
 import { useOrganizations } from '../organizations/use-organizations';
 import { partnershipPagePath } from '../partnership/partnership-path';
@@ -57,6 +57,7 @@ export function PartnershipsPage() {
             <Button
               leftSection={<IconPlus size={16} />}
               onClick={() => navigate(NEW_PARTNERSHIP_PATH)}
+              aria-keyshortcuts={ariaKeyShortcut('N')}
             >
               New partnership
             </Button>
