@@ -203,7 +203,8 @@ export function PreviewStep(props: {
     <Stack gap="sm" mt="md">
       <Text size="sm">
         {valid} of {preview.rows.length} rows can be imported; {withProblems} have problems.
-        {repeats > 0 && ` ${alreadyImportedText(repeats)}: they are not added again.`}
+        {repeats > 0 &&
+          ` ${alreadyImportedText(repeats)}: ${repeats === 1 ? 'it is' : 'they are'} not added again.`}
         {preview.rows.length > PREVIEW_ROWS && ` The first ${PREVIEW_ROWS} rows are shown.`}
       </Text>
       <ScrollArea.Autosize
@@ -261,9 +262,13 @@ export function SummaryStep({ summary }: { summary: ImportSummary }) {
   if (skipped.length > 0) rest = `Skipped ${skipped.length} rows; the reasons are below.`;
   else if (alreadyImported === 0) rest = 'Every row of the file was imported.';
   else if (imported > 0) rest = 'Every other row of the file was imported.';
+  const title =
+    imported === 0 && alreadyImported > 0
+      ? 'Nothing new to import'
+      : `Imported ${imported} ${imported === 1 ? 'record' : 'records'}`;
   return (
     <Stack gap="sm" mt="md">
-      <Alert color="indigo" title={`Imported ${imported} ${imported === 1 ? 'record' : 'records'}`}>
+      <Alert color="indigo" title={title}>
         {alreadyImported > 0 && (
           <Text size="sm">{alreadyImportedText(alreadyImported)}: nothing was added twice.</Text>
         )}
