@@ -74,7 +74,7 @@ export function OrganizationsPage() {
                 <Table.Tr key={org.id}>
                   <Table.Td>
                     <Text size="sm" fw={600}>
-                      {org.name}
+                      <bdi>{org.name}</bdi>
                     </Text>
                   </Table.Td>
                   <Table.Td>
@@ -85,7 +85,7 @@ export function OrganizationsPage() {
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm" lineClamp={1} maw={360}>
-                      {org.notes ?? ''}
+                      <bdi>{org.notes ?? ''}</bdi>
                     </Text>
                   </Table.Td>
                   <Table.Td>

@@ -16,6 +16,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { PARTNERSHIP_STATUSES, type Partnership } from '../../../../core/domain/types';
 import { editPartnershipPath, NEW_PARTNERSHIP_PATH } from '../../app/navigation';
 import { RowActions, RowActionsHeader } from '../../components/form/RowActions';
+import { NameList } from '../../components/NameList';
 import { PageHeader } from '../../components/PageHeader';
 import { ariaKeyShortcut, Shortcut } from '../../components/Shortcut';
 import { STATUS_LABELS, StatusBadge } from '../../components/StatusBadge';
@@ -109,19 +110,19 @@ export function PartnershipsPage() {
                       size="sm"
                       c="inherit"
                     >
-                      {p.name}
+                      <bdi>{p.name}</bdi>
                     </Text>
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm">
-                      {p.partyIds.map((id) => orgNames.get(id) ?? id).join(' · ')}
+                      <NameList names={p.partyIds.map((id) => orgNames.get(id) ?? id)} />
                     </Text>
                   </Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     <StatusBadge status={p.status} />
                   </Table.Td>
                   <Table.Td>
-                    <Text size="sm">{p.owner ?? '—'}</Text>
+                    <Text size="sm">{p.owner ? <bdi>{p.owner}</bdi> : '—'}</Text>
                   </Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     <Text size="sm">{p.startDate}</Text>
