@@ -1,29 +1,23 @@
 // The Edit and Delete icon buttons at the end of a list's row. Their accessible names are the
-// contract's "Edit" and "Delete"; the row they act on is their accessible description, so a
-// screen reader says "Delete, button, Acme" without the name changing from row to row.
+// contract's "Edit" and "Delete"; the row's name, shown in the row, is their accessible
+// description, so a screen reader says "Delete, button, Acme" while the name stays the same.
 import { ActionIcon, Group, Table, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconPencil, IconTrash } from '@tabler/icons-react';
-import { useId } from 'react';
 
 export function RowActions({
-  name,
+  nameId,
   onEdit,
   onDelete,
 }: {
-  /** What the row shows, given to the buttons as their accessible description. */
-  name: string;
+  /** The id of the element in the row that shows its name (the buttons' description). */
+  nameId: string;
   onEdit: () => void;
   onDelete: () => void;
 }) {
-  const rowId = useId();
   return (
     <Group gap={4} justify="flex-end" wrap="nowrap">
-      {/* Hidden from view and from reading order; aria-describedby still reads hidden text. */}
-      <span id={rowId} hidden>
-        {name}
-      </span>
       <Tooltip label="Edit">
-        <ActionIcon variant="subtle" aria-label="Edit" aria-describedby={rowId} onClick={onEdit}>
+        <ActionIcon variant="subtle" aria-label="Edit" aria-describedby={nameId} onClick={onEdit}>
           <IconPencil size={18} />
         </ActionIcon>
       </Tooltip>
@@ -32,7 +26,7 @@ export function RowActions({
           variant="subtle"
           color="red"
           aria-label="Delete"
-          aria-describedby={rowId}
+          aria-describedby={nameId}
           onClick={onDelete}
         >
           <IconTrash size={18} />

@@ -2,7 +2,7 @@
 // uses the organization; undoable otherwise).
 import { Button, Loader, Paper, Table, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { Organization } from '../../../../core/domain/types';
 import { RowActions, RowActionsHeader } from '../../components/form/RowActions';
 import { PageHeader } from '../../components/PageHeader';
@@ -32,6 +32,7 @@ async function deleteWithUndo(org: Organization) {
 export function OrganizationsPage() {
   const organizations = useOrganizations();
   const partnerships = usePartnerships();
+  const listId = useId();
   const [editing, setEditing] = useState<Editing>(null);
   const usage = useMemo(() => {
     const counts = new Map<string, number>();
@@ -70,11 +71,11 @@ export function OrganizationsPage() {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {organizations.data.map((org) => (
+              {organizations.data.map((org, index) => (
                 <Table.Tr key={org.id}>
                   <Table.Td>
                     <Text size="sm" fw={600}>
-                      <bdi>{org.name}</bdi>
+                      <bdi id={`${listId}-${index}`}>{org.name}</bdi>
                     </Text>
                   </Table.Td>
                   <Table.Td>
@@ -90,7 +91,7 @@ export function OrganizationsPage() {
                   </Table.Td>
                   <Table.Td>
                     <RowActions
-                      name={org.name}
+                      nameId={`${listId}-${index}`}
                       onEdit={() => setEditing({ organization: org })}
                       onDelete={() => deleteWithUndo(org)}
                     />

@@ -11,7 +11,7 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { PARTNERSHIP_STATUSES, type Partnership } from '../../../../core/domain/types';
 import { editPartnershipPath, NEW_PARTNERSHIP_PATH } from '../../app/navigation';
@@ -37,6 +37,7 @@ export function PartnershipsPage() {
   const organizations = useOrganizations();
   const deletePartnership = useDeletePartnership();
   const navigate = useNavigate();
+  const listId = useId();
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<string | null>(null);
 
@@ -100,7 +101,7 @@ export function PartnershipsPage() {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {shown.map((p) => (
+              {shown.map((p, index) => (
                 <Table.Tr key={p.id}>
                   <Table.Td>
                     <Text
@@ -110,7 +111,7 @@ export function PartnershipsPage() {
                       size="sm"
                       c="inherit"
                     >
-                      <bdi>{p.name}</bdi>
+                      <bdi id={`${listId}-${index}`}>{p.name}</bdi>
                     </Text>
                   </Table.Td>
                   <Table.Td>
@@ -129,7 +130,7 @@ export function PartnershipsPage() {
                   </Table.Td>
                   <Table.Td>
                     <RowActions
-                      name={p.name}
+                      nameId={`${listId}-${index}`}
                       onEdit={() => navigate(editPartnershipPath(p.id))}
                       onDelete={() => deletePartnership(p)}
                     />
