@@ -15,6 +15,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useId } from 'react';
 import type { AutomaticBackupInfo } from '../../../../core/bridge/desktop-api';
 import { errorMessage } from '../../app/error-message';
 import { platform } from '../../platform/platform';
@@ -108,6 +109,7 @@ function DesktopBackups() {
 }
 
 function BackupTable({ backups }: { backups: AutomaticBackupInfo[] }) {
+  const tableId = useId();
   if (backups.length === 0) return null;
   const rows = backupRows(backups);
   return (
@@ -131,7 +133,7 @@ function BackupTable({ backups }: { backups: AutomaticBackupInfo[] }) {
             if (row === undefined) return null;
             return (
               <Table.Tr key={row.name}>
-                <Table.Td>{row.when}</Table.Td>
+                <Table.Td id={`${tableId}-${index}`}>{row.when}</Table.Td>
                 <Table.Td>{row.reason}</Table.Td>
                 <Table.Td>{row.size}</Table.Td>
                 <Table.Td>{row.check}</Table.Td>
@@ -140,7 +142,8 @@ function BackupTable({ backups }: { backups: AutomaticBackupInfo[] }) {
                     <Button
                       variant="default"
                       size="xs"
-                      aria-label={`Restore the automatic backup of ${row.when}`}
+                      // Named "Restore" (issue 6); the row's time says which backup.
+                      aria-describedby={`${tableId}-${index}`}
                       onClick={() => void restoreAutomaticBackup(backup)}
                     >
                       Restore
