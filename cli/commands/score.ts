@@ -1,11 +1,16 @@
 // `score`: every partnership's health as of a date, as a table or as JSON for automation.
 
-import { DIMENSIONS, evaluatePortfolio, type HealthResult } from '../../core/domain/health';
+import {
+  DIMENSIONS,
+  evaluatePortfolio,
+  type HealthResult,
+  type Trend,
+} from '../../core/domain/health';
 import type { Partnership } from '../../core/domain/types';
 import type { CliIo } from '../cli-io';
 import { dateOption, parseOptions, requiredOption } from '../cli-options';
 import { loadBackupFile } from '../load-data';
-import { formatScore } from '../../core/report/format';
+import { formatScore, trendWord } from '../../core/report/format';
 import { textTable } from '../text-table';
 
 export const SCORE_HELP = `Usage: partnership-health score --data FILE [--as-of YYYY-MM-DD] [--json]
@@ -27,7 +32,7 @@ export interface ScoreJson {
   asOf: string;
   health: number | null;
   band: string | null;
-  trend: string | null;
+  trend: Trend | null;
   confidence: string | null;
   perceptionGap: number | null;
   dimensions: Record<(typeof DIMENSIONS)[number], number | null>;
@@ -52,7 +57,7 @@ export function scoreJson(result: HealthResult, partnership: Partnership): Score
   };
 }
 
-const TREND_ARROWS: Record<string, string> = { improving: '↑', steady: '→', declining: '↓' };
+const TREND_ARROWS: Record<Trend, string> = { improving: '↑', steady: '→', declining: '↓' };
 
 function scoreTable(rows: ScoreJson[]): string {
   const right = 'right' as const;
@@ -61,7 +66,12 @@ function scoreTable(rows: ScoreJson[]): string {
       { header: 'Partnership', value: (r: ScoreJson) => r.name },
       { header: 'Health', value: (r) => formatScore(r.health), align: right },
       { header: 'Band', value: (r) => r.band ?? '–' },
-      { header: 'Trend', value: (r) => (r.trend ? `${TREND_ARROWS[r.trend]} ${r.trend}` : '–') },
+      // The app's trend words, so "no trend" reads the same here as on screen and in reports.
+      {
+        header: 'Trend',
+        value: (r) =>
+          r.trend ? `${TREND_ARROWS[r.trend]} ${trendWord(r.trend)}` : trendWord(null),
+      },
       { header: 'Conf.', value: (r) => r.confidence ?? '–' },
       { header: 'Trust', value: (r) => formatScore(r.dimensions.trust), align: right },
       { header: 'Comm.', value: (r) => formatScore(r.dimensions.communication), align: right },

@@ -2,7 +2,6 @@
 // is refused with its location, and write-then-read gives back the same data.
 
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_VERSION, COLLECTIONS, DEFAULT_SETTINGS } from '../domain/types';
 import type { Dataset } from '../domain/types';
@@ -14,13 +13,11 @@ import {
   serializeBackup,
 } from './backup-file';
 import { VALID_RECORD_ARBITRARIES, withoutUndefined } from './record-arbitraries.test-support';
+import { workedExampleText } from '../../test/fixtures/worked-example';
 import { formatIssue } from './validation-issue';
 import type { ValidationIssue } from './validation-issue';
 
-const EXAMPLE = readFileSync(
-  new URL('../../../shared/spec/examples/worked-example.json', import.meta.url),
-  'utf8',
-);
+const EXAMPLE = workedExampleText();
 type Rec = Record<string, unknown>;
 type ExampleFile = Rec & {
   data: Rec &

@@ -6,6 +6,7 @@ import { suggestMapping } from './csv-mapping';
 import type { ImportKind } from './csv-mapping';
 import { parseCsv } from './csv-parse';
 import type { DateOrder } from './csv-values';
+import type { Pulse } from '../domain/types';
 
 function preview(
   kind: ImportKind,
@@ -211,6 +212,7 @@ describe('chooseImport', () => {
       ok: true,
       records: [expect.objectContaining({ date: '2026-02-01', scores: { respect: 4 } })],
       skippedRows: [3],
+      alreadyImported: 0,
     });
   });
 
@@ -239,5 +241,76 @@ describe('chooseImport', () => {
       ok: false,
       problems: ['No row of the file can be imported; see the problems of each row.'],
     });
+  });
+});
+
+describe('rows already imported', () => {
+  const csv =
+    'partnership,party,date,respect,comment\n' +
+    'Reading Together,City Library,2026-02-01,4,\n' +
+    'Reading Together,City Library,2026-02-01,4,Good call\n' +
+    'reading together,city library,01/02/2026,4.0,\n' +
+    'Reading Together,City Library,2026-02-02,9,\n';
+
+  /** Previews `csv` as pulses against the fixture data set plus `stored` pulses. */
+  function previewWith(stored: Pulse[], text = csv) {
+    const parsed = parseCsv(text);
+    const dataset = { ...fixtureDataset(), pulses: stored };
+    return previewImport(
+      'pulses',
+      parsed,
+      suggestMapping('pulses', parsed.header),
+      'dmy',
+      dataset,
+      sequentialIds(),
+    );
+  }
+
+  it('marks a row that repeats an earlier row of the file, however its cells are written', () => {
+    const rows = previewWith([]).rows;
+    expect(rows.map((row) => [row.rowNumber, row.alreadyImported, row.record?.id])).toEqual([
+      [2, undefined, 'new-1'],
+      [3, undefined, 'new-2'],
+      [4, 2, undefined],
+      [5, undefined, undefined],
+    ]);
+  });
+
+  it('marks rows whose record is stored under another id, and imports the rest once', () => {
+    const first = chooseImport(previewWith([]), 'valid-rows');
+    if (!first.ok) throw new Error('the first import should go ahead');
+    expect(first.records).toHaveLength(2);
+    expect(first.alreadyImported).toBe(1);
+    // The same file again, after the first import stored its records.
+    const again = previewWith(first.records);
+    expect(again.rows.map((row) => row.alreadyImported)).toEqual([
+      'stored',
+      'stored',
+      'stored',
+      undefined,
+    ]);
+    expect(chooseImport(again, 'valid-rows')).toEqual({
+      ok: true,
+      records: [],
+      skippedRows: [5],
+      alreadyImported: 3,
+    });
+  });
+
+  it('does not count a repeat as a problem in all-or-nothing mode', () => {
+    const clean = csv.split('\n').slice(0, 4).join('\n');
+    const choice = chooseImport(previewWith([], clean), 'all-or-nothing');
+    expect(choice).toMatchObject({ ok: true, skippedRows: [], alreadyImported: 1 });
+  });
+
+  it('keeps a stored record that differs in one field apart', () => {
+    const stored: Pulse = {
+      id: 'kept',
+      partnershipId: 'p-read',
+      partyId: 'o-lib',
+      date: '2026-02-01',
+      scores: { respect: 5 },
+    };
+    expect(previewWith([stored]).rows[0]!.alreadyImported).toBeUndefined();
   });
 });

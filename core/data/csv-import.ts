@@ -1,5 +1,6 @@
 // Turns parsed CSV rows into pulses, check-ins or goal updates: resolves names to ids, reads
-// typed cells, validates each record with the shared schemas, and says per row what is wrong.
+// typed cells, validates each record with the shared schemas, says per row what is wrong, and
+// marks the rows whose record is already stored or repeats an earlier row (nothing twice).
 
 import type { CollectionRecords } from '../domain/types';
 import { IMPORT_FIELDS } from './csv-mapping';
@@ -11,6 +12,7 @@ import type { CellSource, ImportOptions } from './csv-row-reader';
 import type { DateOrder } from './csv-values';
 import { recordChecker } from './dataset-rules';
 import type { DatasetRecords } from './dataset-rules';
+import { findRepeats } from './record-content';
 import { validateRecord } from './record-schemas';
 import { formatIssue } from './validation-issue';
 import type { ValidationIssue } from './validation-issue';
@@ -21,9 +23,14 @@ export type { ImportOptions } from './csv-row-reader';
 export interface ImportRow<K extends ImportKind> {
   /** The row's number as a spreadsheet shows it (the header is row 1). */
   rowNumber: number;
-  /** The record to store, present only when the row has no problem. */
+  /** The record to store, present only when the row has no problem and is not a repeat. */
   record?: CollectionRecords[K];
   problems: string[];
+  /**
+   * Set when the row's record is already there, so it is not imported again: 'stored' (the
+   * same content is in the data) or the number of an earlier row of the file with it.
+   */
+  alreadyImported?: 'stored' | number;
 }
 
 export interface ImportPreview<K extends ImportKind> {
@@ -101,11 +108,29 @@ function parseProblemsByRow(parsed: ParsedCsv): Map<number, string[]> {
   return byRow;
 }
 
+/** The rows with a record whose content is stored or came in an earlier row, marked as such. */
+function markRepeats<K extends ImportKind>(
+  rows: ImportRow<K>[],
+  stored: readonly CollectionRecords[K][],
+): ImportRow<K>[] {
+  const repeats = findRepeats(
+    rows.map((row) => row.record),
+    stored,
+  );
+  return rows.map((row, i) => {
+    const repeat = repeats[i];
+    if (!repeat) return row;
+    const alreadyImported = repeat.of === 'stored' ? 'stored' : rows[repeat.index]!.rowNumber;
+    return { rowNumber: row.rowNumber, problems: [], alreadyImported };
+  });
+}
+
 /**
  * Previews importing `parsed` as records of `kind`: each data row gets either a validated record
- * (new id from `makeId`) or the problems that stop it, each naming the column and the rule.
- * Names of partnerships, parties and goals are matched ignoring case; ids match too. Text cells
- * stay text: nothing in a cell is ever evaluated. Nothing is written.
+ * (new id from `makeId`), the problems that stop it, each naming the column and the rule, or the
+ * mark that its content is already imported (stored, or an earlier row of the file: every field
+ * but the id the same). Names of partnerships, parties and goals are matched ignoring case; ids
+ * match too. Text cells stay text: nothing in a cell is ever evaluated. Nothing is written.
  */
 export function previewImport<K extends ImportKind>(
   kind: K,
@@ -146,23 +171,37 @@ export function previewImport<K extends ImportKind>(
     }
     return { rowNumber, record: checked.value, problems: [] };
   });
-  return { kind, rows, fileProblems };
+  const stored = dataset[kind] as readonly CollectionRecords[K][];
+  return { kind, rows: markRepeats(rows, stored), fileProblems };
 }
 
 /** 'valid-rows' imports every row that has a record; 'all-or-nothing' imports only a flawless file. */
 export type ImportMode = 'valid-rows' | 'all-or-nothing';
 
 export type ImportChoice<K extends ImportKind> =
-  | { ok: true; records: CollectionRecords[K][]; skippedRows: number[] }
+  | {
+      ok: true;
+      records: CollectionRecords[K][];
+      skippedRows: number[];
+      /** How many rows were left out because their record is already imported. */
+      alreadyImported: number;
+    }
   | { ok: false; problems: string[] };
 
-/** The records to write for the user's choice of mode, or why nothing can be written. */
+/**
+ * The records to write for the user's choice of mode, or why nothing can be written. Rows
+ * already imported are left out in both modes: they are not problems, and a file imported a
+ * second time writes nothing.
+ */
 export function chooseImport<K extends ImportKind>(
   preview: ImportPreview<K>,
   mode: ImportMode,
 ): ImportChoice<K> {
   if (preview.fileProblems.length > 0) return { ok: false, problems: preview.fileProblems };
-  const bad = preview.rows.filter((row) => row.record === undefined);
+  const bad = preview.rows.filter(
+    (row) => row.record === undefined && row.alreadyImported === undefined,
+  );
+  const alreadyImported = preview.rows.filter((row) => row.alreadyImported !== undefined).length;
   if (mode === 'all-or-nothing' && bad.length > 0) {
     return {
       ok: false,
@@ -170,11 +209,11 @@ export function chooseImport<K extends ImportKind>(
     };
   }
   const records = preview.rows.flatMap((row) => (row.record ? [row.record] : []));
-  if (records.length === 0) {
+  if (records.length === 0 && alreadyImported === 0) {
     return {
       ok: false,
       problems: ['No row of the file can be imported; see the problems of each row.'],
     };
   }
-  return { ok: true, records, skippedRows: bad.map((row) => row.rowNumber) };
+  return { ok: true, records, skippedRows: bad.map((row) => row.rowNumber), alreadyImported };
 }

@@ -1,8 +1,8 @@
 // Tests of the cross-record rules on the worked example: it passes, and each kind of dangling
 // reference, repeated id or repeated name is reported on the right record and field.
 
-import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { workedExampleText } from '../../test/fixtures/worked-example';
 import type { Dataset } from '../domain/types';
 import { parseBackup } from './backup-file';
 import {
@@ -12,10 +12,7 @@ import {
   usagesOfOrganization,
 } from './dataset-rules';
 
-const EXAMPLE = readFileSync(
-  new URL('../../../shared/spec/examples/worked-example.json', import.meta.url),
-  'utf8',
-);
+const EXAMPLE = workedExampleText();
 
 function example(): Dataset {
   const result = parseBackup(EXAMPLE);

@@ -1,16 +1,14 @@
 // The "Why this score" sentences: figures, party names, and the reason a score is missing.
 
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { workedExample } from '../../test/fixtures/worked-example';
 import { addDays } from './dates';
 import { explainDimension } from './explain';
 import { DIMENSIONS, evaluateHealth } from './health';
 import { groupByPartnership } from './partnership-records';
 import { friction, makeRecords, settingsWith, START } from './test-records';
-import type { BackupFile } from './types';
 
-const url = new URL('../../../shared/spec/examples/worked-example.json', import.meta.url);
-const data = (JSON.parse(readFileSync(url, 'utf8')) as BackupFile).data;
+const data = workedExample().data;
 const names = new Map(data.organizations.map((o) => [o.id, o.name]));
 const nameOf = (id: string) => names.get(id) ?? id;
 const result = evaluateHealth(

@@ -1,7 +1,7 @@
 // The health model against the spec's worked example and an edge case for each rule.
 
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { workedExample } from '../../test/fixtures/worked-example';
 import { addDays } from './dates';
 import { bandOf, DIMENSIONS, evaluateHealth, evaluatePortfolio, trendOfDelta } from './health';
 import { groupByPartnership } from './partnership-records';
@@ -17,14 +17,13 @@ import {
   START,
   trustPulse,
 } from './test-records';
-import { DEFAULT_SETTINGS, type BackupFile } from './types';
+import { DEFAULT_SETTINGS } from './types';
 
 const T = '2026-03-31';
 const S = settingsWith();
 
 function loadWorkedExample() {
-  const url = new URL('../../../shared/spec/examples/worked-example.json', import.meta.url);
-  const file = JSON.parse(readFileSync(url, 'utf8')) as BackupFile;
+  const file = workedExample();
   return { ...file.data, settings: { ...DEFAULT_SETTINGS, ...file.data.settings } };
 }
 

@@ -1,4 +1,4 @@
-// Partnership health as of a date (shared/spec/health-model.md v1): the five dimensions with their
+// Partnership health as of a date (health model v1, docs/health-model.md): the five dimensions with
 // explanations, composite health, band, trend, confidence, perception gap, goal statuses and alerts.
 
 import { raiseAlerts, TRUST_DROP_DAYS, type Alert } from './alerts';

@@ -1,4 +1,4 @@
-// The records of the data model (shared/spec/data-model.md v1) as TypeScript types.
+// The records of the data model (v1) as TypeScript types, the reference for every field.
 // Field names are the JSON names of the backup format; every layer speaks these.
 
 /** A calendar date, `YYYY-MM-DD`, no time and no zone. */

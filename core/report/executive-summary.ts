@@ -6,7 +6,7 @@ import type { HealthResult } from '../domain/health';
 import type { IsoDate } from '../domain/types';
 import { joinAnd } from '../domain/wording';
 import { displayText } from './display-text';
-import { bandWord, formatChange, formatDate, formatScore } from './format';
+import { bandWord, formatChange, formatDate, formatScore, NO_TREND } from './format';
 import type { FrictionRow, ScorecardRow } from './report-model';
 
 /** A dimension must move at least this many points over the period to be called out. */
@@ -42,7 +42,7 @@ export function summarySentences(input: SummaryInput): string[] {
   } else {
     const trend =
       end.trend === null || end.trendDelta === null
-        ? 'with no earlier score to compare against'
+        ? `${NO_TREND.toLowerCase()} (no score ${input.trendDays} days earlier to compare against)`
         : `${end.trend} over the last ${input.trendDays} days (${formatChange(end.trendDelta)})`;
     sentences.push(
       `Health stood at ${formatScore(end.health)} (${bandWord(end.band)}) on ${formatDate(to)}, ${trend}.`,

@@ -56,10 +56,16 @@ export function bandWord(band: BandName | null): string {
   return 'No score';
 }
 
-/** The trend's word: "Improving", "Steady", "Declining". */
+/**
+ * What every screen, report and CLI table says when there is no trend (either end of the
+ * comparison has no score): one phrase everywhere.
+ */
+export const NO_TREND = 'No trend yet';
+
+/** The trend's word: "Improving", "Steady", "Declining", or NO_TREND. */
 export function trendWord(trend: TrendName | null): string {
   if (trend === 'improving') return 'Improving';
   if (trend === 'declining') return 'Declining';
   if (trend === 'steady') return 'Steady';
-  return 'No trend yet';
+  return NO_TREND;
 }

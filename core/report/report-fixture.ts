@@ -1,4 +1,4 @@
-// Test data for the report tests: the spec's worked example (shared/spec/health-model.md) plus
+// Test data for the report tests: the worked example (docs/health-model.md) plus
 // private material (comments, respondent names, notes) and hostile text in names and titles.
 
 import { DEFAULT_SETTINGS, type Dataset } from '../domain/types';

@@ -114,7 +114,9 @@ test('desktop: backs up on start before any write, lists it, and restores it saf
   await expect(startRow.getByRole('cell').nth(2)).toHaveText('0');
   await expectNoAxeViolations(page, { name: 'desktop panel', scheme: 'light', include: PANEL });
 
-  await startRow.getByRole('button', { name: /^Restore the automatic backup of/ }).click();
+  const restore = startRow.getByRole('button', { name: 'Restore', exact: true });
+  await expect(restore).toHaveAccessibleDescription(/\d/);
+  await restore.click();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toContainText('the automatic backup of');
   await dialog.getByRole('button', { name: 'Replace my data with this backup' }).click();

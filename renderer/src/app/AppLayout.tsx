@@ -29,7 +29,7 @@ import {
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { Shortcut } from '../components/Shortcut';
+import { ariaKeyShortcut, Shortcut } from '../components/Shortcut';
 import { BackupReminder } from '../features/backup/BackupReminder';
 import { RestoreDialog } from '../features/backup/RestoreDialog';
 import { EntryDialogs } from '../features/entry/EntryDialogs';
@@ -158,12 +158,9 @@ export function AppLayout() {
               label={section.label}
               active={isActive(section.path, pathname)}
               leftSection={<Icon size={18} stroke={1.7} />}
+              aria-keyshortcuts={ariaKeyShortcut(String(section.digit))}
               rightSection={
-                <Text
-                  span
-                  visibleFrom="sm"
-                  aria-label={`Shortcut Ctrl or Command ${section.digit}`}
-                >
+                <Text span visibleFrom="sm">
                   <Shortcut keyName={String(section.digit)} />
                 </Text>
               }

@@ -22,7 +22,11 @@ beforeEach(async () => {
 
 describe('importRecords', () => {
   it('adds every record in one go', async () => {
-    const pulses = [makePulse(2, 'p-1', 'org-1'), makePulse(3, 'p-1', 'org-2')];
+    // Content unlike the stored pulse-1 (p-1, org-1): a repeat of it would be left out.
+    const pulses = [
+      makePulse(2, 'p-1', 'org-2'),
+      { ...makePulse(3, 'p-1', 'org-1'), date: '2026-02-02' },
+    ];
     expect(await importRecords('pulses', pulses)).toBe(2);
     expect((await readAllData()).pulses.map((p) => p.id)).toEqual([
       'pulse-1',

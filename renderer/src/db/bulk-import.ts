@@ -1,6 +1,8 @@
 // Writes the records of a CSV import in one transaction, after checking each of them again
 // against the stored data (and the records imported before it): all of them are stored, or none.
+// A record whose content is already stored (or comes twice) is written once only.
 import { recordChecker } from '../../../core/data/dataset-rules';
+import { findRepeats } from '../../../core/data/record-content';
 import { validateRecord } from '../../../core/data/record-schemas';
 import type { ValidationIssue } from '../../../core/data/validation-issue';
 import type { CollectionRecords, Dataset } from '../../../core/domain/types';
@@ -14,7 +16,9 @@ export type BulkImportCollection = 'pulses' | 'interactions' | 'goalUpdates';
 /**
  * Adds `records` to `collection` in one transaction. Every record is validated with the data
  * model's schema and cross-record rules; an id already stored is refused (an import never
- * overwrites). On any issue throws RecordValidationError and stores nothing. Returns the count.
+ * overwrites). On any issue throws RecordValidationError and stores nothing. A record with the
+ * content of a stored one, or of an earlier one of `records`, is left out (the preview found
+ * those already; this catches data that changed since). Returns how many were added.
  */
 export async function importRecords<K extends BulkImportCollection>(
   collection: K,
@@ -29,6 +33,7 @@ export async function importRecords<K extends BulkImportCollection>(
   });
   if (issues.length > 0) throw new RecordValidationError(issues);
   const db = appDatabase();
+  let added = 0;
   await db.transaction('rw', [...DATA_TABLES], async () => {
     const dataset: Dataset = await readDataset(db);
     const list = dataset[collection] as CollectionRecords[K][];
@@ -51,7 +56,10 @@ export async function importRecords<K extends BulkImportCollection>(
       stored.add(record.id);
     });
     if (issues.length > 0) throw new RecordValidationError(issues);
-    await db.table(collection).bulkAdd(checked);
+    const repeats = findRepeats(checked, list);
+    const fresh = checked.filter((_, index) => repeats[index] === null);
+    await db.table(collection).bulkAdd(fresh);
+    added = fresh.length;
   });
-  return checked.length;
+  return added;
 }

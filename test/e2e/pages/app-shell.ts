@@ -14,7 +14,7 @@ export class AppShell {
   async goTo(section: SectionName): Promise<void> {
     await this.page
       .getByRole('navigation', { name: 'Sections' })
-      .getByRole('link', { name: section })
+      .getByRole('link', { name: section, exact: true })
       .click();
     await this.page.getByRole('heading', { level: 1, name: section }).waitFor();
   }

@@ -38,4 +38,18 @@ export class BackupData {
   restoreFrom(path: string): Promise<void> {
     return this.chooseFile(this.button('Restore from backup'), path);
   }
+
+  /**
+   * Opens "Import CSV", chooses the file at `path` as pulses with the suggested columns, and
+   * stops at the preview; returns the wizard's dialog.
+   */
+  async previewPulseImport(path: string): Promise<Locator> {
+    await this.button('Import CSV').click();
+    const wizard = this.dialog('Import CSV');
+    await this.chooseFile(wizard.getByRole('button', { name: 'Choose CSV file' }), path);
+    await wizard.getByRole('button', { name: 'Next: columns' }).click();
+    await wizard.getByRole('button', { name: 'Next: preview' }).click();
+    await wizard.getByRole('table', { name: 'Import preview' }).waitFor();
+    return wizard;
+  }
 }

@@ -25,6 +25,6 @@ export class OrganizationsPage {
   }
 
   async delete(name: string): Promise<void> {
-    await this.page.getByRole('button', { name: `Delete ${name}`, exact: true }).click();
+    await this.row(name).getByRole('button', { name: 'Delete', exact: true }).click();
   }
 }

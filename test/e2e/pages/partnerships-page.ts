@@ -34,11 +34,11 @@ export class PartnershipsPage {
   }
 
   async edit(name: string): Promise<void> {
-    await this.page.getByRole('button', { name: `Edit ${name}`, exact: true }).click();
+    await this.row(name).getByRole('button', { name: 'Edit', exact: true }).click();
     await this.page.getByRole('heading', { level: 1, name: 'Edit partnership' }).waitFor();
   }
 
   async delete(name: string): Promise<void> {
-    await this.page.getByRole('button', { name: `Delete ${name}`, exact: true }).click();
+    await this.row(name).getByRole('button', { name: 'Delete', exact: true }).click();
   }
 }

@@ -15,6 +15,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useId } from 'react';
 import type { AutomaticBackupInfo } from '../../../../core/bridge/desktop-api';
 import { errorMessage } from '../../app/error-message';
 import { platform } from '../../platform/platform';
@@ -113,6 +114,7 @@ function DesktopBackups() {
 }
 
 function BackupTable({ backups }: { backups: AutomaticBackupInfo[] }) {
+  const tableId = useId();
   if (backups.length === 0) return null;
   const rows = backupRows(backups);
   return (
@@ -137,7 +139,7 @@ function BackupTable({ backups }: { backups: AutomaticBackupInfo[] }) {
             if (row === undefined) return null;
             return (
               <Table.Tr key={row.name}>
-                <Table.Td>{row.when}</Table.Td>
+                <Table.Td id={`${tableId}-${index}`}>{row.when}</Table.Td>
                 <Table.Td>{row.reason}</Table.Td>
                 <Table.Td>{row.records}</Table.Td>
                 <Table.Td>{row.size}</Table.Td>
@@ -147,7 +149,8 @@ function BackupTable({ backups }: { backups: AutomaticBackupInfo[] }) {
                     <Button
                       variant="default"
                       size="xs"
-                      aria-label={`Restore the automatic backup of ${row.when}`}
+                      // Named "Restore" (issue 6); the row's time says which backup.
+                      aria-describedby={`${tableId}-${index}`}
                       onClick={() => void restoreAutomaticBackup(backup)}
                     >
                       Restore

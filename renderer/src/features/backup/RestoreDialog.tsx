@@ -306,7 +306,7 @@ export function BackupPreview({ source, summary }: { source: string; summary: Ba
         <List size="sm" spacing={2} aria-label="Partnerships in the backup">
           {summary.partnerships.slice(0, LISTED_PARTNERSHIPS).map((p) => (
             <List.Item key={p.id}>
-              {p.name}{' '}
+              <bdi>{p.name}</bdi>{' '}
               <Text span c="dimmed" size="sm">
                 ({p.status})
               </Text>

@@ -145,7 +145,7 @@ export function HealthHeatMap(props: {
                       lineClamp={1}
                       title={row.name}
                     >
-                      {row.name}
+                      <bdi>{row.name}</bdi>
                     </Anchor>
                   </Table.Th>
                   {DIMENSIONS.map((name) => (

@@ -75,7 +75,7 @@ export function NeedsAttention(props: {
                   size="sm"
                   fw={600}
                 >
-                  {nameOf(alert.partnershipId)}
+                  <bdi>{nameOf(alert.partnershipId)}</bdi>
                 </Anchor>
                 <Text size="sm" c="dimmed">
                   {alert.message}

@@ -157,11 +157,16 @@ export function PartnershipTable(props: {
                     lineClamp={1}
                     title={row.name}
                   >
-                    {row.name}
+                    <bdi>{row.name}</bdi>
                   </Anchor>
                   <Text size="xs" c="dimmed" truncate>
                     {STATUS_LABELS[row.status]}
-                    {row.owner ? ` · ${row.owner}` : ''}
+                    {row.owner && (
+                      <>
+                        {' · '}
+                        <bdi>{row.owner}</bdi>
+                      </>
+                    )}
                   </Text>
                 </Table.Td>
                 <Table.Td>

@@ -23,9 +23,11 @@ import {
   describeDelimiter,
   describeEncoding,
   fieldLabel,
+  alreadyImportedText,
   IMPORT_KIND_CHOICES,
   needsFilePartnership,
   NOT_IMPORTED,
+  repeatText,
   setFieldColumn,
   skippedRowText,
   type ImportSummary,
@@ -189,6 +191,8 @@ export function PreviewStep(props: {
     );
   }
   const valid = preview.rows.filter((row) => row.record !== undefined).length;
+  const repeats = preview.rows.filter((row) => row.alreadyImported !== undefined).length;
+  const withProblems = preview.rows.length - valid - repeats;
   const shownFields = IMPORT_FIELDS[preview.kind]
     .filter((spec) => props.mapping[spec.field] !== null && props.mapping[spec.field] !== undefined)
     .slice(0, 4);
@@ -198,8 +202,9 @@ export function PreviewStep(props: {
   return (
     <Stack gap="sm" mt="md">
       <Text size="sm">
-        {valid} of {preview.rows.length} rows can be imported; {preview.rows.length - valid} have
-        problems.
+        {valid} of {preview.rows.length} rows can be imported; {withProblems} have problems.
+        {repeats > 0 &&
+          ` ${alreadyImportedText(repeats)}: ${repeats === 1 ? 'it is' : 'they are'} not added again.`}
         {preview.rows.length > PREVIEW_ROWS && ` The first ${PREVIEW_ROWS} rows are shown.`}
       </Text>
       <ScrollArea.Autosize
@@ -230,6 +235,10 @@ export function PreviewStep(props: {
                     <Text size="sm" fw={600}>
                       Ready
                     </Text>
+                  ) : row.alreadyImported !== undefined ? (
+                    <Text size="sm" c="dimmed">
+                      {repeatText(row.alreadyImported)}
+                    </Text>
                   ) : (
                     <List size="xs" spacing={0}>
                       {row.problems.map((problem, i) => (
@@ -248,12 +257,22 @@ export function PreviewStep(props: {
 }
 
 export function SummaryStep({ summary }: { summary: ImportSummary }) {
+  const { imported, alreadyImported, skipped } = summary;
+  let rest: string | null = null;
+  if (skipped.length > 0) rest = `Skipped ${skipped.length} rows; the reasons are below.`;
+  else if (alreadyImported === 0) rest = 'Every row of the file was imported.';
+  else if (imported > 0) rest = 'Every other row of the file was imported.';
+  const title =
+    imported === 0 && alreadyImported > 0
+      ? 'Nothing new to import'
+      : `Imported ${imported} ${imported === 1 ? 'record' : 'records'}`;
   return (
     <Stack gap="sm" mt="md">
-      <Alert color="indigo" title={`Imported ${summary.imported} records`}>
-        {summary.skipped.length === 0
-          ? 'Every row of the file was imported.'
-          : `Skipped ${summary.skipped.length} rows; the reasons are below.`}
+      <Alert color="indigo" title={title}>
+        {alreadyImported > 0 && (
+          <Text size="sm">{alreadyImportedText(alreadyImported)}: nothing was added twice.</Text>
+        )}
+        {rest !== null && <Text size="sm">{rest}</Text>}
       </Alert>
       {summary.skipped.length > 0 && (
         <ScrollArea.Autosize

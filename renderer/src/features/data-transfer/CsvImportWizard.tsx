@@ -117,13 +117,19 @@ function WizardSteps({ onClose }: { onClose: () => void }) {
       setRefusal(choice.problems);
       return;
     }
+    if (choice.records.length === 0) {
+      // Every row is already imported (or skipped): there is nothing to write.
+      setSummary(summariseImport(preview, choice, 0));
+      setActive(3);
+      return;
+    }
     setWorking(true);
     setRefusal([]);
     // The desktop app first files the current data as an automatic backup (none in a browser).
     await backupBeforeRiskyStep('before-import');
     try {
-      await importRecords(preview.kind, choice.records);
-      setSummary(summariseImport(preview, choice));
+      const added = await importRecords(preview.kind, choice.records);
+      setSummary(summariseImport(preview, choice, added));
       setActive(3);
     } catch (error) {
       setRefusal([`Nothing was imported: ${errorMessage(error)}`]);

@@ -98,7 +98,24 @@ export function needsFilePartnership(kind: ImportKind, mapping: CsvMapping): boo
 
 export interface ImportSummary {
   imported: number;
+  /** Rows not imported because their record was already there. */
+  alreadyImported: number;
   skipped: { rowNumber: number; problems: string[] }[];
+}
+
+/**
+ * How many rows were already imported, as the preview and the summary say it.
+ * @example alreadyImportedText(3) === '3 rows already imported'
+ */
+export function alreadyImportedText(count: number): string {
+  return `${count} ${count === 1 ? 'row' : 'rows'} already imported`;
+}
+
+/** A row's result in the preview when it is not imported because it is already there. */
+export function repeatText(alreadyImported: 'stored' | number): string {
+  return alreadyImported === 'stored'
+    ? 'Already imported'
+    : `Already imported: same as row ${alreadyImported}`;
 }
 
 /** One skipped row as the summary shows it: its number once, then its reasons. */
@@ -106,14 +123,19 @@ export function skippedRowText(row: ImportSummary['skipped'][number]): string {
   return `Row ${row.rowNumber}: ${row.problems.join(' ')}`;
 }
 
-/** What the import did: records written, and each skipped row with its reasons. */
+/**
+ * What the import did: records written (`added`, when the write left out some that were stored
+ * since the preview), rows already imported, and each skipped row with its reasons.
+ */
 export function summariseImport<K extends ImportKind>(
   preview: ImportPreview<K>,
   choice: Extract<ImportChoice<K>, { ok: true }>,
+  added = choice.records.length,
 ): ImportSummary {
   const skipped = new Set(choice.skippedRows);
   return {
-    imported: choice.records.length,
+    imported: added,
+    alreadyImported: choice.alreadyImported + (choice.records.length - added),
     skipped: preview.rows
       .filter((row) => skipped.has(row.rowNumber))
       .map((row) => ({ rowNumber: row.rowNumber, problems: row.problems })),

@@ -7,6 +7,7 @@ import { parseCsv } from '../../../../core/data/csv-parse';
 import { fixtureDataset, sequentialIds } from '../../../../test/fixtures/csv/fixture-dataset';
 import { buildCsvExport, fileSlug, seriesRange } from './csv-export-choices';
 import {
+  alreadyImportedText,
   columnChoices,
   describeDelimiter,
   describeEncoding,
@@ -14,6 +15,7 @@ import {
   fieldLabel,
   needsFilePartnership,
   setFieldColumn,
+  repeatText,
   skippedRowText,
   summariseImport,
 } from './csv-import-wizard';
@@ -86,6 +88,35 @@ describe('CSV import wizard steps', () => {
     expect(summary.skipped.map((row) => row.rowNumber)).toEqual([3, 4]);
     expect(summary.skipped[0]!.problems.join(' ')).toMatch(/Acme Corp/);
     expect(summary.skipped[1]!.problems.join(' ')).toMatch(/9/);
+  });
+
+  it('counts rows already imported, including records stored since the preview', () => {
+    const text =
+      'partnership,party,date,reliability\n' +
+      'Reading Together,City Library,2026-03-01,4\n' +
+      'Reading Together,City Library,2026-03-01,4\n' +
+      'Reading Together,City Library,2026-03-02,4\n';
+    const parsed = parseCsv(text);
+    const preview = previewImport(
+      'pulses',
+      parsed,
+      suggestMapping('pulses', parsed.header),
+      'iso',
+      fixtureDataset(),
+      sequentialIds(),
+    );
+    const choice = chooseImport(preview, 'valid-rows');
+    if (!choice.ok) throw new Error('two rows are new');
+    expect(summariseImport(preview, choice)).toEqual({
+      imported: 2,
+      alreadyImported: 1,
+      skipped: [],
+    });
+    // The write found one of the two stored in the meantime.
+    expect(summariseImport(preview, choice, 1)).toMatchObject({ imported: 1, alreadyImported: 2 });
+    expect(alreadyImportedText(2)).toBe('2 rows already imported');
+    expect(alreadyImportedText(1)).toBe('1 row already imported');
+    expect(repeatText(2)).toBe('Already imported: same as row 2');
   });
 
   it('names a row with too few cells once in the summary', () => {

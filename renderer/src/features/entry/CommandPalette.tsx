@@ -136,9 +136,13 @@ function PaletteBody({ onClose }: { onClose: () => void }) {
         size="md"
       />
       <Text size="xs" c="dimmed" mt={6} mb="xs">
-        {context
-          ? `Adds to ${context.name}. ↑↓ to move, Enter to choose.`
-          : 'Asks for the partnership next. ↑↓ to move, Enter to choose.'}
+        {context ? (
+          <>
+            Adds to <bdi>{context.name}</bdi>. ↑↓ to move, Enter to choose.
+          </>
+        ) : (
+          'Asks for the partnership next. ↑↓ to move, Enter to choose.'
+        )}
       </Text>
       <div>
         <div id={listId} role="listbox" aria-label="Actions and partnerships">
@@ -179,7 +183,14 @@ function PaletteBody({ onClose }: { onClose: () => void }) {
                     <Group gap="sm" wrap="nowrap">
                       <Icon size={18} stroke={1.7} />
                       <Text size="sm" fw={selected ? 600 : 400}>
-                        {item.label}
+                        {/* The partnership's name isolated, so a right-to-left one reads right. */}
+                        {item.group === 'Go to' ? (
+                          <>
+                            Go to <bdi>{item.name}</bdi>
+                          </>
+                        ) : (
+                          item.label
+                        )}
                       </Text>
                     </Group>
                   </Box>

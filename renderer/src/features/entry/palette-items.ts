@@ -5,7 +5,7 @@ import { ENTRY_KINDS, PALETTE_KINDS } from './entry-kinds';
 
 export type PaletteItem =
   | { id: string; group: 'Add'; label: string; kind: EntryKind }
-  | { id: string; group: 'Go to'; label: string; partnershipId: string };
+  | { id: string; group: 'Go to'; label: string; partnershipId: string; name: string };
 
 /** Extra words each action is found by, beyond its label. */
 const KEYWORDS: Record<EntryKind, string> = {
@@ -35,6 +35,7 @@ export function paletteItems(partnerships: readonly { id: string; name: string }
       group: 'Go to',
       label: `Go to ${p.name}`,
       partnershipId: p.id,
+      name: p.name,
     }));
   return [...actions, ...places];
 }

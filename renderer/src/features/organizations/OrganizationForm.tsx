@@ -71,6 +71,7 @@ export function OrganizationForm({ existing, organizations, onClose }: Organizat
         <Stack gap="md">
           <TextInput
             label="Name"
+            dir="auto"
             value={name}
             onChange={(e) => {
               setName(e.currentTarget.value);

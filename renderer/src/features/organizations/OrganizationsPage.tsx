@@ -2,7 +2,7 @@
 // uses the organization; undoable otherwise).
 import { Button, Loader, Paper, Table, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { Organization } from '../../../../core/domain/types';
 import { RowActions, RowActionsHeader } from '../../components/form/RowActions';
 import { PageHeader } from '../../components/PageHeader';
@@ -32,6 +32,7 @@ async function deleteWithUndo(org: Organization) {
 export function OrganizationsPage() {
   const organizations = useOrganizations();
   const partnerships = usePartnerships();
+  const listId = useId();
   const [editing, setEditing] = useState<Editing>(null);
   const usage = useMemo(() => {
     const counts = new Map<string, number>();
@@ -70,11 +71,11 @@ export function OrganizationsPage() {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {organizations.data.map((org) => (
+              {organizations.data.map((org, index) => (
                 <Table.Tr key={org.id}>
                   <Table.Td>
                     <Text size="sm" fw={600}>
-                      {org.name}
+                      <bdi id={`${listId}-${index}`}>{org.name}</bdi>
                     </Text>
                   </Table.Td>
                   <Table.Td>
@@ -85,12 +86,12 @@ export function OrganizationsPage() {
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm" lineClamp={1} maw={360}>
-                      {org.notes ?? ''}
+                      <bdi>{org.notes ?? ''}</bdi>
                     </Text>
                   </Table.Td>
                   <Table.Td>
                     <RowActions
-                      name={org.name}
+                      nameId={`${listId}-${index}`}
                       onEdit={() => setEditing({ organization: org })}
                       onDelete={() => deleteWithUndo(org)}
                     />

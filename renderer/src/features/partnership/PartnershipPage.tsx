@@ -23,6 +23,7 @@ import { evaluatePrepared } from '../../../../core/domain/health';
 import { healthSeries } from '../../../../core/domain/health-series';
 import { prepareRecords } from '../../../../core/domain/prepared-records';
 import { editPartnershipPath } from '../../app/navigation';
+import { NameList } from '../../components/NameList';
 import { StatusBadge } from '../../components/StatusBadge';
 import type { PartnershipPageData } from '../../db/partnership-records-query';
 import { EntryActions } from './EntryActions';
@@ -144,13 +145,18 @@ function PartnershipView({ data }: { data: PartnershipPageData }) {
       <Group justify="space-between" align="flex-start" mb="md" wrap="wrap" gap="md">
         <Stack gap={6}>
           <Title order={1} fz="h2">
-            {partnership.name}
+            <bdi>{partnership.name}</bdi>
           </Title>
           <Group gap="xs">
             <StatusBadge status={partnership.status} />
             <Text size="sm" c="dimmed">
-              {parties.map((p) => p.name).join(' · ')}
-              {partnership.owner ? ` · managed by ${partnership.owner}` : ''}
+              <NameList names={parties.map((p) => p.name)} />
+              {partnership.owner && (
+                <>
+                  {' · managed by '}
+                  <bdi>{partnership.owner}</bdi>
+                </>
+              )}
             </Text>
             {partnership.tags.map((tag) => (
               <Badge key={tag} variant="default" color="gray" radius="sm" size="sm">

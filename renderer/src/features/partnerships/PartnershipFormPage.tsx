@@ -133,6 +133,7 @@ function PartnershipForm({ existing, organizations, partnerships }: PartnershipF
         <Stack gap="md">
           <TextInput
             label="Name"
+            dir="auto"
             value={draft.name}
             onChange={(e) => update('name', e.currentTarget.value)}
             onBlur={touch('name')}

@@ -11,13 +11,14 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { PARTNERSHIP_STATUSES, type Partnership } from '../../../../core/domain/types';
 import { editPartnershipPath, NEW_PARTNERSHIP_PATH } from '../../app/navigation';
 import { RowActions, RowActionsHeader } from '../../components/form/RowActions';
+import { NameList } from '../../components/NameList';
 import { PageHeader } from '../../components/PageHeader';
-import { Shortcut } from '../../components/Shortcut';
+import { ariaKeyShortcut, Shortcut } from '../../components/Shortcut';
 import { STATUS_LABELS, StatusBadge } from '../../components/StatusBadge';
 import { useOrganizations } from '../organizations/use-organizations';
 import { partnershipPagePath } from '../partnership/partnership-path';
@@ -36,6 +37,7 @@ export function PartnershipsPage() {
   const organizations = useOrganizations();
   const deletePartnership = useDeletePartnership();
   const navigate = useNavigate();
+  const listId = useId();
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<string | null>(null);
 
@@ -57,6 +59,7 @@ export function PartnershipsPage() {
             <Button
               leftSection={<IconPlus size={16} />}
               onClick={() => navigate(NEW_PARTNERSHIP_PATH)}
+              aria-keyshortcuts={ariaKeyShortcut('N')}
             >
               New partnership
             </Button>
@@ -98,7 +101,7 @@ export function PartnershipsPage() {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {shown.map((p) => (
+              {shown.map((p, index) => (
                 <Table.Tr key={p.id}>
                   <Table.Td>
                     <Text
@@ -108,26 +111,26 @@ export function PartnershipsPage() {
                       size="sm"
                       c="inherit"
                     >
-                      {p.name}
+                      <bdi id={`${listId}-${index}`}>{p.name}</bdi>
                     </Text>
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm">
-                      {p.partyIds.map((id) => orgNames.get(id) ?? id).join(' · ')}
+                      <NameList names={p.partyIds.map((id) => orgNames.get(id) ?? id)} />
                     </Text>
                   </Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     <StatusBadge status={p.status} />
                   </Table.Td>
                   <Table.Td>
-                    <Text size="sm">{p.owner ?? '—'}</Text>
+                    <Text size="sm">{p.owner ? <bdi>{p.owner}</bdi> : '—'}</Text>
                   </Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     <Text size="sm">{p.startDate}</Text>
                   </Table.Td>
                   <Table.Td>
                     <RowActions
-                      name={p.name}
+                      nameId={`${listId}-${index}`}
                       onEdit={() => navigate(editPartnershipPath(p.id))}
                       onDelete={() => deletePartnership(p)}
                     />

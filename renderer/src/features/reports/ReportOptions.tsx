@@ -63,6 +63,8 @@ export function ReportOptions(props: {
               items: partnerships.map((p) => ({ value: p.id, label: p.name })),
             },
           ]}
+          // Each name isolated, so a right-to-left name reads correctly in the list.
+          renderOption={({ option }) => <bdi>{option.label}</bdi>}
           value={choice.selection}
           onChange={(next) => {
             setPickerTouched(true);

@@ -10,6 +10,7 @@ import type {
   Report,
 } from '../../../../core/report/report-model';
 import { BandBadge } from '../../components/charts/BandBadge';
+import { NameList } from '../../components/NameList';
 import { AUDIENCE_LABELS } from './report-choice';
 
 export function ReportSummary({ report }: { report: Report }) {
@@ -81,14 +82,14 @@ function PartnershipSummary({ report }: { report: PartnershipReport }) {
             {header.title}
           </Text>
           <Title order={3} fz="h3">
-            {header.partnershipName}
+            <bdi>{header.partnershipName}</bdi>
           </Title>
         </Stack>
         <AudienceBadge audience={header.audience} />
       </Group>
       <Facts
         items={[
-          ['Parties', header.parties.map((p) => p.name).join(' · ')],
+          ['Parties', <NameList key="parties" names={header.parties.map((p) => p.name)} />],
           ['Period', period(header.period.from, header.period.to)],
           ['Prepared by', header.preparedBy ?? 'Not set (Settings → Organization name)'],
           ['Generated on', formatDate(header.generatedOn)],
@@ -218,7 +219,7 @@ function PortfolioSummary({ report }: { report: PortfolioReport }) {
             {report.rows.map((row) => (
               <Table.Tr key={row.partnershipId}>
                 <Table.Th scope="row" fw={500}>
-                  {row.name}
+                  <bdi>{row.name}</bdi>
                 </Table.Th>
                 <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
                   {formatScore(row.health)}

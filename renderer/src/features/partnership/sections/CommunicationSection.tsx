@@ -158,7 +158,7 @@ export function CommunicationSection({ model }: { model: PartnershipModel }) {
           },
           {
             header: 'Initiated by',
-            cell: (i) => (i.initiatorPartyId ? nameOf(i.initiatorPartyId) : '\u2013'),
+            cell: (i) => (i.initiatorPartyId ? <bdi>{nameOf(i.initiatorPartyId)}</bdi> : '\u2013'),
           },
           {
             header: 'Quality',

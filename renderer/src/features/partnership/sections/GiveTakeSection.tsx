@@ -160,7 +160,7 @@ export function GiveTakeSection({ model }: { model: PartnershipModel }) {
         emptyMessage="No contribution in this period. Use “Log contribution” to add one."
         columns={[
           { header: 'Date', cell: (c) => formatDate(c.date), narrow: true },
-          { header: 'Party', cell: (c) => nameOf(c.partyId) },
+          { header: 'Party', cell: (c) => <bdi>{nameOf(c.partyId)}</bdi> },
           { header: 'Kind', cell: (c) => CONTRIBUTION_KIND_LABELS[c.kind], narrow: true },
           { header: 'Value', cell: (c) => formatNumber(c.value), narrow: true },
           {

@@ -119,7 +119,7 @@ export function TrustSection({ model }: { model: PartnershipModel }) {
         emptyMessage="No pulse in this period. Use “Record pulse” to add one."
         columns={[
           { header: 'Date', cell: (p) => formatDate(p.date), narrow: true },
-          { header: 'Party', cell: (p) => nameOf(p.partyId), narrow: true },
+          { header: 'Party', cell: (p) => <bdi>{nameOf(p.partyId)}</bdi>, narrow: true },
           { header: 'Respondent', cell: (p) => p.respondent || 'Anonymous', narrow: true },
           ...TRUST_ITEMS.map((item) => ({
             header: ITEM_LABELS[item],
