@@ -1,21 +1,46 @@
-// Registers the report fonts (Inter, plus DejaVu Sans for scripts Inter lacks) once with
-// react-pdf; font-files.ts says where the files are.
+// Registers the report fonts with react-pdf once, loads them, and answers which characters they
+// can draw. The font stack falls back glyph by glyph (react-pdf's textkit picks, for each code
+// point, the first family in the stack that has it); font-files.ts says where the files are.
 
-import { defaultFontSources, type ReportFontSources } from './font-files';
+import { defaultFontSources, type FontFace, type ReportFontSources } from './font-files';
+import type { GlyphCoverage } from './printable-text';
 import { Font } from './react-pdf';
 import { isShapedFont, rememberShaping } from './shaping-cache';
 
 export type { ReportFontSources } from './font-files';
 
-/** The font family name reports use; Inter covers Latin, Greek and Cyrillic. */
+/** The family reports name first; Inter covers Latin, Greek and Cyrillic. */
 export const REPORT_FONT_FAMILY = 'Inter';
-/** The fallback family: DejaVu Sans covers Hebrew, Arabic and control-picture symbols. */
-export const FALLBACK_FONT_FAMILY = 'ReportFallback';
+
+/** A fallback family: one regular face, and a bold one where it is cheap (the small scripts). */
+interface FallbackFamily {
+  family: string;
+  regular: FontFace;
+  bold?: FontFace;
+}
+
+// In stack order. Emoji come before DejaVu Sans so that a symbol both have prints as emoji; DejaVu
+// is last: it has the placeholder � and the arrows, shapes and technical symbols the others lack.
+const FALLBACK_FAMILIES: readonly FallbackFamily[] = [
+  { family: 'NotoSansHebrew', regular: 'hebrew', bold: 'hebrewBold' },
+  { family: 'NotoSansArabic', regular: 'arabic', bold: 'arabicBold' },
+  { family: 'NotoSansDevanagari', regular: 'devanagari', bold: 'devanagariBold' },
+  { family: 'NotoSansThai', regular: 'thai', bold: 'thaiBold' },
+  // Han (every CJK Unified Ideograph, in their simplified-Chinese forms), kana and CJK punctuation.
+  { family: 'NotoSansSC', regular: 'chinese' },
+  // Hangul, which the SC face lacks.
+  { family: 'NotoSansKR', regular: 'korean' },
+  { family: 'NotoEmoji', regular: 'emoji' },
+  { family: 'ReportSymbols', regular: 'symbols' },
+];
+
+/** The report's font stack, for `fontFamily`: Inter, then every fallback in order. */
+export const FONT_STACK: string[] = [REPORT_FONT_FAMILY, ...FALLBACK_FAMILIES.map((f) => f.family)];
 
 let registered: string | null = null;
 
 /**
- * Registers the report font with react-pdf (idempotent). A bundled CLI whose files moved can
+ * Registers the report fonts with react-pdf (idempotent). A bundled CLI whose files moved can
  * pass its own sources. Nothing is downloaded: every source is a file shipped with the app.
  */
 export function registerReportFonts(sources: ReportFontSources = defaultFontSources()): void {
@@ -30,34 +55,98 @@ export function registerReportFonts(sources: ReportFontSources = defaultFontSour
       { src: sources.bold, fontWeight: 700 },
     ],
   });
-  // One fallback file serves every weight and style the report asks for (react-pdf needs each registered).
-  Font.register({
-    family: FALLBACK_FONT_FAMILY,
-    fonts: [
-      { src: sources.fallback, fontWeight: 400 },
-      { src: sources.fallback, fontWeight: 400, fontStyle: 'italic' },
-      { src: sources.fallback, fontWeight: 600 },
-      { src: sources.fallback, fontWeight: 700 },
-    ],
-  });
+  // Each weight and style the report asks for is registered (react-pdf resolves within a style),
+  // and a face without italics or a bold serves them upright or regular.
+  for (const { family, regular, bold = regular } of FALLBACK_FAMILIES) {
+    Font.register({
+      family,
+      fonts: [
+        { src: sources[regular], fontWeight: 400 },
+        { src: sources[regular], fontWeight: 400, fontStyle: 'italic' },
+        { src: sources[bold], fontWeight: 600 },
+        { src: sources[bold], fontWeight: 700 },
+        { src: sources[bold], fontWeight: 700, fontStyle: 'italic' },
+      ],
+    });
+  }
   Font.registerHyphenationCallback(breakLongWords);
   registered = key;
+  loaded = null;
+}
+
+/** The part of a loaded (fontkit) font read here. */
+interface LoadedFont {
+  unitsPerEm: number;
+  ascent: number;
+  descent: number;
+  hasGlyphForCodePoint(codePoint: number): boolean;
+}
+
+let loaded: Promise<LoadedFont[]> | null = null;
+
+/**
+ * Registers the report fonts and loads every face once (per process, or per worker in the app):
+ * react-pdf would load each family of the stack during layout anyway; loading them first gives
+ * the font objects whose coverage `glyphCoverage` answers from, and lets each remember its shaped
+ * text (see shaping-cache.ts).
+ */
+export async function loadReportFonts(sources?: ReportFontSources): Promise<GlyphCoverage> {
+  registerReportFonts(sources);
+  loaded ??= loadAll().catch((error: unknown) => {
+    loaded = null;
+    throw error;
+  });
+  return glyphCoverage(await loaded);
+}
+
+async function loadAll(): Promise<LoadedFont[]> {
+  const families = Font.getRegisteredFonts();
+  const bySource = new Map<string, LoadedFont>();
+  let inter: LoadedFont | null = null;
+  for (const family of FONT_STACK) {
+    for (const source of families[family]?.sources ?? []) {
+      const known = bySource.get(source.src);
+      if (known) {
+        // The same file registered for another weight or style: one font object (one copy in
+        // memory, one embedded subset in the PDF), not a second load of the same bytes.
+        source.data = known as unknown as typeof source.data;
+        source.loadResultPromise = Promise.resolve();
+        continue;
+      }
+      await source.load();
+      const font = source.data as unknown as LoadedFont;
+      if (isShapedFont(font)) rememberShaping(font);
+      inter ??= font;
+      if (family !== REPORT_FONT_FAMILY) alignLineMetrics(font, inter);
+      bySource.set(source.src, font);
+    }
+  }
+  return [...bySource.values()];
 }
 
 /**
- * Registers the report fonts, loads every face and lets each remember its shaped text (see
- * shaping-cache.ts). react-pdf would load the faces during layout anyway; loading them first is
- * what gives us the loaded font objects to wrap.
+ * Gives a fallback face Inter's ascent and descent (in ems). react-pdf puts a line's baseline at
+ * its tallest run's ascent, and the Noto faces are taller than Inter (Arabic by 40 %): a name in
+ * Arabic or Chinese would push its line's baseline down, out of step with the text beside it.
+ * Line heights are fixed by the report's styles, so only where the baseline sits changes.
  */
-export async function loadReportFonts(sources?: ReportFontSources): Promise<void> {
-  registerReportFonts(sources);
-  const families = Font.getRegisteredFonts();
-  for (const family of [REPORT_FONT_FAMILY, FALLBACK_FONT_FAMILY]) {
-    for (const source of families[family]?.sources ?? []) {
-      await source.load();
-      if (isShapedFont(source.data)) rememberShaping(source.data);
+function alignLineMetrics(font: LoadedFont, inter: LoadedFont): void {
+  const scale = font.unitsPerEm / inter.unitsPerEm;
+  Object.defineProperty(font, 'ascent', { value: inter.ascent * scale, configurable: true });
+  Object.defineProperty(font, 'descent', { value: inter.descent * scale, configurable: true });
+}
+
+/** Whether any of `fonts` has a glyph for a code point, remembered per code point. */
+function glyphCoverage(fonts: LoadedFont[]): GlyphCoverage {
+  const known = new Map<number, boolean>();
+  return (codePoint) => {
+    let covered = known.get(codePoint);
+    if (covered === undefined) {
+      covered = fonts.some((font) => font.hasGlyphForCodePoint(codePoint));
+      known.set(codePoint, covered);
     }
-  }
+    return covered;
+  };
 }
 
 const LONG_WORD = 28;

@@ -3,7 +3,7 @@
 
 import { StyleSheet } from './react-pdf';
 import type { BandName } from '../report-model';
-import { FALLBACK_FONT_FAMILY, REPORT_FONT_FAMILY } from './fonts';
+import { FONT_STACK } from './fonts';
 
 export const COLORS = {
   primary: '#3b5bdb',
@@ -46,8 +46,12 @@ export function bandTint(band: BandName | null): string {
   return COLORS.zebra;
 }
 
-/** Inter first; DejaVu Sans supplies Hebrew, Arabic and symbols Inter lacks. */
-export const FONT_STACK = [REPORT_FONT_FAMILY, FALLBACK_FONT_FAMILY];
+export { FONT_STACK } from './fonts';
+
+/** The OpenType features of running text. */
+const PROSE_FEATURES = { calt: false };
+/** Number columns: figures of one width, so that they line up. */
+export const TABULAR_FIGURES = { ...PROSE_FEATURES, tnum: true };
 
 /** The width charts are drawn at: fits the text column of both A4 and Letter. */
 export const CONTENT_WIDTH = 495;
@@ -55,8 +59,9 @@ export const CONTENT_WIDTH = 495;
 export const styles = StyleSheet.create({
   page: {
     fontFamily: FONT_STACK,
-    // Tabular figures line numbers up in columns; contextual alternates off (Inter's are costly to shape).
-    fontFeatureSettings: { tnum: true, calt: false },
+    // Contextual alternates off (Inter's are costly to shape). Tabular figures only in number
+    // columns (TABULAR_FIGURES): Inter's tnum also widens spaces, hyphens and punctuation.
+    fontFeatureSettings: PROSE_FEATURES,
     fontSize: 9.5,
     lineHeight: 1.45,
     color: COLORS.ink,
