@@ -117,11 +117,22 @@ async function loadAll(): Promise<LoadedFont[]> {
       const font = source.data as unknown as LoadedFont;
       if (isShapedFont(font)) rememberShaping(font);
       inter ??= font;
-      if (family !== REPORT_FONT_FAMILY) alignLineMetrics(font, inter);
+      if (family === REPORT_FONT_FAMILY) claimLineFeed(font);
+      else alignLineMetrics(font, inter);
       bySource.set(source.src, font);
     }
   }
   return [...bySource.values()];
+}
+
+/**
+ * Lets Inter answer for the line feed. No font maps U+000A, and react-pdf gives a character that
+ * no font of the stack has to its built-in Helvetica, which then appears in the PDF unembedded.
+ * The line feed only ends a line (react-pdf breaks the line there and draws nothing for it).
+ */
+function claimLineFeed(font: LoadedFont): void {
+  const hasGlyph = font.hasGlyphForCodePoint.bind(font);
+  font.hasGlyphForCodePoint = (codePoint) => codePoint === 0x0a || hasGlyph(codePoint);
 }
 
 /**
