@@ -1,6 +1,6 @@
 // The font files shipped with the app, by face: Inter for Latin, Greek and Cyrillic; Noto Sans for
-// Hebrew, Arabic, Devanagari, Thai, Chinese/Japanese (SC) and Korean; Noto Emoji (outline, so emoji
-// stay text); DejaVu Sans for the remaining symbols and the placeholder �. Vite turns each
+// Hebrew, Devanagari, Thai, Chinese/Japanese (SC) and Korean; Noto Emoji (outline, so emoji stay
+// text); DejaVu Sans for Arabic, the remaining symbols and the placeholder �. Vite turns each
 // `new URL(…, import.meta.url)` into a bundled asset; Node reads the file in place;
 // build/build-cli.mjs copies each beside the bundled CLI. No imports, so the build script can load
 // this module on its own.
@@ -13,8 +13,6 @@ export const FONT_FACES = [
   'bold',
   'hebrew',
   'hebrewBold',
-  'arabic',
-  'arabicBold',
   'devanagari',
   'devanagariBold',
   'thai',
@@ -53,14 +51,6 @@ const FONT_URLS: Record<FontFace, URL> = {
   ),
   hebrewBold: new URL(
     '../../../node_modules/@expo-google-fonts/noto-sans-hebrew/700Bold/NotoSansHebrew_700Bold.ttf',
-    import.meta.url,
-  ),
-  arabic: new URL(
-    '../../../node_modules/@expo-google-fonts/noto-sans-arabic/400Regular/NotoSansArabic_400Regular.ttf',
-    import.meta.url,
-  ),
-  arabicBold: new URL(
-    '../../../node_modules/@expo-google-fonts/noto-sans-arabic/700Bold/NotoSansArabic_700Bold.ttf',
     import.meta.url,
   ),
   devanagari: new URL(

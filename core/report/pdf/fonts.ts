@@ -19,11 +19,12 @@ interface FallbackFamily {
   bold?: FontFace;
 }
 
-// In stack order. Emoji come before DejaVu Sans so that a symbol both have prints as emoji; DejaVu
-// is last: it has the placeholder � and the arrows, shapes and technical symbols the others lack.
+// In stack order. Emoji come before DejaVu Sans so that a symbol both have prints as emoji. DejaVu
+// is last: it has Arabic, the placeholder � and the arrows, shapes and technical symbols the others
+// lack. (Not Noto Sans Arabic: it draws a letter's dots as separate glyphs, and react-pdf 4.9 then
+// drops the body of the first letter of a right-to-left run: شراكة printed without its ش.)
 const FALLBACK_FAMILIES: readonly FallbackFamily[] = [
   { family: 'NotoSansHebrew', regular: 'hebrew', bold: 'hebrewBold' },
-  { family: 'NotoSansArabic', regular: 'arabic', bold: 'arabicBold' },
   { family: 'NotoSansDevanagari', regular: 'devanagari', bold: 'devanagariBold' },
   { family: 'NotoSansThai', regular: 'thai', bold: 'thaiBold' },
   // Han (every CJK Unified Ideograph, in their simplified-Chinese forms), kana and CJK punctuation.
@@ -137,8 +138,8 @@ function claimLineFeed(font: LoadedFont): void {
 
 /**
  * Gives a fallback face Inter's ascent and descent (in ems). react-pdf puts a line's baseline at
- * its tallest run's ascent, and the Noto faces are taller than Inter (Arabic by 40 %): a name in
- * Arabic or Chinese would push its line's baseline down, out of step with the text beside it.
+ * its tallest run's ascent, and the Noto faces are taller than Inter (Thai and CJK by 10–20 %): a
+ * name in Thai or Chinese would push its line's baseline down, out of step with the text beside it.
  * Line heights are fixed by the report's styles, so only where the baseline sits changes.
  */
 function alignLineMetrics(font: LoadedFont, inter: LoadedFont): void {
