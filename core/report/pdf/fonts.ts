@@ -1,6 +1,7 @@
-// Registers the report fonts with react-pdf once, loads them, and answers which characters they
-// can draw. The font stack falls back glyph by glyph (react-pdf's textkit picks, for each code
-// point, the first family in the stack that has it); font-files.ts says where the files are.
+// Registers the report fonts with react-pdf once, loads those a report needs, and answers which
+// characters they can draw. The font stack falls back glyph by glyph (react-pdf's textkit picks,
+// for each code point, the first family of the stack that has it); font-files.ts says where the
+// files are.
 
 import { defaultFontSources, type FontFace, type ReportFontSources } from './font-files';
 import type { GlyphCoverage } from './printable-text';
@@ -35,8 +36,13 @@ const FALLBACK_FAMILIES: readonly FallbackFamily[] = [
   { family: 'ReportSymbols', regular: 'symbols' },
 ];
 
-/** The report's font stack, for `fontFamily`: Inter, then every fallback in order. */
-export const FONT_STACK: string[] = [REPORT_FONT_FAMILY, ...FALLBACK_FAMILIES.map((f) => f.family)];
+const SYMBOLS_FAMILY = 'ReportSymbols';
+
+/**
+ * The stack for text that is always Latin (chart axes, dates, figures): Inter, and DejaVu Sans
+ * for a symbol Inter lacks.
+ */
+export const LATIN_FONT_STACK: string[] = [REPORT_FONT_FAMILY, SYMBOLS_FAMILY];
 
 let registered: string | null = null;
 
@@ -72,7 +78,8 @@ export function registerReportFonts(sources: ReportFontSources = defaultFontSour
   }
   Font.registerHyphenationCallback(breakLongWords);
   registered = key;
-  loaded = null;
+  loadedFamilies.clear();
+  loadedFiles.clear();
 }
 
 /** The part of a loaded (fontkit) font read here. */
@@ -83,47 +90,83 @@ interface LoadedFont {
   hasGlyphForCodePoint(codePoint: number): boolean;
 }
 
-let loaded: Promise<LoadedFont[]> | null = null;
-
-/**
- * Registers the report fonts and loads every face once (per process, or per worker in the app):
- * react-pdf would load each family of the stack during layout anyway; loading them first gives
- * the font objects whose coverage `glyphCoverage` answers from, and lets each remember its shaped
- * text (see shaping-cache.ts).
- */
-export async function loadReportFonts(sources?: ReportFontSources): Promise<GlyphCoverage> {
-  registerReportFonts(sources);
-  loaded ??= loadAll().catch((error: unknown) => {
-    loaded = null;
-    throw error;
-  });
-  return glyphCoverage(await loaded);
+/** The fonts a report needs, loaded. */
+export interface ReportFonts {
+  /** For `fontFamily`: Inter, the fallbacks the report's text needs (in stack order), DejaVu Sans. */
+  stack: string[];
+  /** Whether a font of the stack can draw a code point (of the report's text). */
+  covers: GlyphCoverage;
 }
 
-async function loadAll(): Promise<LoadedFont[]> {
-  const families = Font.getRegisteredFonts();
-  const bySource = new Map<string, LoadedFont>();
-  let inter: LoadedFont | null = null;
-  for (const family of FONT_STACK) {
-    for (const source of families[family]?.sources ?? []) {
-      const known = bySource.get(source.src);
-      if (known) {
-        // The same file registered for another weight or style: one font object (one copy in
-        // memory, one embedded subset in the PDF), not a second load of the same bytes.
-        source.data = known as unknown as typeof source.data;
-        source.loadResultPromise = Promise.resolve();
-        continue;
-      }
+// Each family loaded once per process (or worker in the app), when a report first needs it.
+const loadedFamilies = new Map<string, Promise<LoadedFont>>();
+const loadedFiles = new Map<string, LoadedFont>();
+
+/**
+ * Registers the report fonts and loads those that the report's text (`codePoints`) needs: Inter
+ * and DejaVu Sans always, a fallback only when it is the first of the stack to have one of the
+ * code points Inter lacks. A report in Latin script never loads the 17 MB of CJK fonts; the
+ * stack is short, which keeps react-pdf's per-character font choice cheap.
+ */
+export async function loadReportFonts(
+  codePoints: Iterable<number> = [],
+  sources?: ReportFontSources,
+): Promise<ReportFonts> {
+  registerReportFonts(sources);
+  const inter = await loadFamily(REPORT_FONT_FAMILY);
+  const fonts = [inter];
+  const stack = [REPORT_FONT_FAMILY];
+  let missing = [...new Set(codePoints)].filter(
+    (codePoint) => !inter.hasGlyphForCodePoint(codePoint),
+  );
+  for (const { family } of FALLBACK_FAMILIES) {
+    if (missing.length === 0 && family !== SYMBOLS_FAMILY) continue;
+    const font = await loadFamily(family);
+    const rest = missing.filter((codePoint) => !font.hasGlyphForCodePoint(codePoint));
+    if (rest.length < missing.length || family === SYMBOLS_FAMILY) {
+      fonts.push(font);
+      stack.push(family);
+    }
+    missing = rest;
+  }
+  return { stack, covers: glyphCoverage(fonts) };
+}
+
+/** Loads every face of `family` (once); its regular face answers for coverage. */
+function loadFamily(family: string): Promise<LoadedFont> {
+  let loading = loadedFamilies.get(family);
+  if (!loading) {
+    loading = loadFaces(family).catch((error: unknown) => {
+      loadedFamilies.delete(family);
+      throw error;
+    });
+    loadedFamilies.set(family, loading);
+  }
+  return loading;
+}
+
+async function loadFaces(family: string): Promise<LoadedFont> {
+  const inter = family === REPORT_FONT_FAMILY ? null : await loadFamily(REPORT_FONT_FAMILY);
+  let first: LoadedFont | null = null;
+  for (const source of Font.getRegisteredFonts()[family]?.sources ?? []) {
+    const known = loadedFiles.get(source.src);
+    if (known) {
+      // The same file registered for another weight or style: one font object (one copy in
+      // memory, one embedded subset in the PDF), not a second load of the same bytes.
+      source.data = known as unknown as typeof source.data;
+      source.loadResultPromise = Promise.resolve();
+    } else {
       await source.load();
       const font = source.data as unknown as LoadedFont;
       if (isShapedFont(font)) rememberShaping(font);
-      inter ??= font;
-      if (family === REPORT_FONT_FAMILY) claimLineFeed(font);
-      else alignLineMetrics(font, inter);
-      bySource.set(source.src, font);
+      if (inter) alignLineMetrics(font, inter);
+      else claimLineFeed(font);
+      loadedFiles.set(source.src, font);
     }
+    first ??= loadedFiles.get(source.src) as LoadedFont;
   }
-  return [...bySource.values()];
+  if (!first) throw new Error(`The report font family ${family} has no font file.`);
+  return first;
 }
 
 /**

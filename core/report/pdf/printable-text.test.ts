@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadReportFonts } from './fonts';
-import { PLACEHOLDER, printableData, printableText, type GlyphCoverage } from './printable-text';
+import {
+  codePointsOf,
+  PLACEHOLDER,
+  printableData,
+  printableText,
+  type GlyphCoverage,
+} from './printable-text';
 
 /** Fonts that know ASCII letters and the Hebrew block only. */
 const latinAndHebrew: GlyphCoverage = (cp) =>
@@ -36,16 +42,38 @@ describe('printableData', () => {
   });
 });
 
-describe('the shipped fonts’ coverage', () => {
-  it('covers every script the reports promise, and the placeholder itself', async () => {
-    const covers = await loadReportFonts();
+describe('codePointsOf', () => {
+  it('collects the code points of every string, printable ASCII left out', () => {
+    const found = codePointsOf({ a: 'Zoë', b: ['東', { c: 'x🤝' }], n: 4 });
+    expect([...found].sort((x, y) => x - y)).toEqual([0xeb, 0x6771, 0x1f91d]);
+  });
+});
+
+describe('the shipped fonts', () => {
+  it('cover every script the reports promise, and the placeholder itself', async () => {
     const promised = 'AéΩЖשعनก東あア한🤝\u2011\uFFFD';
+    const { covers } = await loadReportFonts(codePointsOf(promised));
     for (const char of promised) expect(covers(char.codePointAt(0)!), char).toBe(true);
     expect(printableText(promised, covers)).toBe(promised);
   });
 
-  it('does not cover private-use or Ol Chiki code points, which print as the placeholder', async () => {
-    const covers = await loadReportFonts();
-    expect(printableText('ᱚ\u{10FFFD}', covers)).toBe(PLACEHOLDER + PLACEHOLDER);
+  it('do not cover private-use or Ol Chiki code points, which print as the placeholder', async () => {
+    const text = 'ᱚ\u{10FFFD}';
+    const { covers } = await loadReportFonts(codePointsOf(text));
+    expect(printableText(text, covers)).toBe(PLACEHOLDER + PLACEHOLDER);
+  });
+
+  it('make a stack of only what the text needs, in stack order', async () => {
+    expect((await loadReportFonts(codePointsOf('Zoë – Ωμέγα'))).stack).toEqual([
+      'Inter',
+      'ReportSymbols',
+    ]);
+    expect((await loadReportFonts(codePointsOf('서울 東京 שלום'))).stack).toEqual([
+      'Inter',
+      'NotoSansHebrew',
+      'NotoSansSC',
+      'NotoSansKR',
+      'ReportSymbols',
+    ]);
   });
 });

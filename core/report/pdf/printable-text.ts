@@ -71,6 +71,23 @@ export function printableText(text: string, covers: GlyphCoverage): string {
   return out;
 }
 
+/** Every code point of every string in `value` (plain data), printable ASCII left out. */
+export function codePointsOf(value: unknown): Set<number> {
+  const found = new Set<number>();
+  const visit = (item: unknown): void => {
+    if (typeof item === 'string') {
+      if (PLAIN.test(item)) return;
+      for (const char of item) {
+        const codePoint = char.codePointAt(0) as number;
+        if (codePoint > 0x7e || (codePoint < 0x20 && codePoint !== 0x0a)) found.add(codePoint);
+      }
+    } else if (Array.isArray(item)) item.forEach(visit);
+    else if (item !== null && typeof item === 'object') Object.values(item).forEach(visit);
+  };
+  visit(value);
+  return found;
+}
+
 /** `value` (plain data: objects, arrays, strings…) with `printableText` applied to every string in it. */
 export function printableData<T>(value: T, covers: GlyphCoverage): T {
   if (typeof value === 'string') return printableText(value, covers) as T;

@@ -3,7 +3,7 @@
 
 import { StyleSheet } from './react-pdf';
 import type { BandName } from '../report-model';
-import { FONT_STACK } from './fonts';
+import { LATIN_FONT_STACK } from './fonts';
 
 export const COLORS = {
   primary: '#3b5bdb',
@@ -46,7 +46,7 @@ export function bandTint(band: BandName | null): string {
   return COLORS.zebra;
 }
 
-export { FONT_STACK } from './fonts';
+export { LATIN_FONT_STACK } from './fonts';
 
 /** The OpenType features of running text. */
 const PROSE_FEATURES = { calt: false };
@@ -58,7 +58,8 @@ export const CONTENT_WIDTH = 495;
 
 export const styles = StyleSheet.create({
   page: {
-    fontFamily: FONT_STACK,
+    // Each report page names the stack its text needs (report-page.tsx); this is the default.
+    fontFamily: LATIN_FONT_STACK,
     // Contextual alternates off (Inter's are costly to shape). Tabular figures only in number
     // columns (TABULAR_FIGURES): Inter's tnum also widens spaces, hyphens and punctuation.
     fontFeatureSettings: PROSE_FEATURES,
