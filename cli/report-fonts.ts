@@ -5,19 +5,18 @@
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defaultFontSources, type ReportFontSources } from '../core/report/pdf/font-files';
+import {
+  defaultFontSources,
+  FONT_FACES,
+  type ReportFontSources,
+} from '../core/report/pdf/font-files';
 
 /** The copied fonts when this code runs from the bundle; undefined (use the defaults) otherwise. */
 export function cliFontSources(): ReportFontSources | undefined {
-  const copied = (source: string) =>
-    fileURLToPath(new URL(`./fonts/${basename(source)}`, import.meta.url));
   const defaults = defaultFontSources();
-  const sources = {
-    regular: copied(defaults.regular),
-    italic: copied(defaults.italic),
-    semibold: copied(defaults.semibold),
-    bold: copied(defaults.bold),
-    fallback: copied(defaults.fallback),
-  };
+  const sources = {} as ReportFontSources;
+  for (const face of FONT_FACES) {
+    sources[face] = fileURLToPath(new URL(`./fonts/${basename(defaults[face])}`, import.meta.url));
+  }
   return existsSync(sources.regular) ? sources : undefined;
 }

@@ -2,7 +2,8 @@
 // engine's figures at the period's end, the partners' version leaks no pulse comment or respondent
 // name, each PDF's text equals the CLI's for the same options, qpdf accepts the files; the screen
 // refuses a reversed period, passes axe in both themes, and "Export report" on a partnership page
-// lands on it with that partnership chosen. Screenshots and PDF pages go to /tmp/shots/reports.
+// lands on it with that partnership chosen. Names in every script print from the app's PDF worker
+// as they do from the CLI, with every font embedded. Screenshots and PDF pages go to /tmp/shots/reports.
 import type { Download, Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ import type { Dataset } from '../../core/domain/types';
 import { generatePortfolio } from '../../core/sample/generate-portfolio';
 import { expect, test } from './fixtures';
 import { AppShell } from './pages/app-shell';
+import { BackupData } from './pages/backup-data';
 import { expectNoAxeViolations } from './pages/axe-check';
 import { PartnershipPage } from './pages/partnership-page';
 import { ReportsPage } from './pages/reports-page';
@@ -263,6 +265,75 @@ test('a portfolio report (partners, Letter, with sections) carries every health,
     addMonths(today, -12),
   ]);
   expect(pdfText(file)).toBe(pdfText(cli));
+});
+
+/** Partnership names in every script the reports print, emoji and U+2011 included. */
+const SCRIPT_NAMES = [
+  '東京 港湾 パートナーシップ 🤝',
+  'Café Collective 🌱 #3',
+  'Ἀθηνᾶ Συνεργασία',
+  'Москва Партнёрство',
+  'שותפות ירושלים',
+  'شراكة القاهرة',
+  'मुंबई साझेदारी हिन्दी',
+  'กรุงเทพ หุ้นส่วน',
+  '北京 合作伙伴',
+  '서울 파트너십',
+  'check‑in on 2026‑04‑08',
+];
+
+/** pdffonts' rows: every font the PDF's pages use, with its "emb" column. */
+function fontsOf(file: string): { name: string; embedded: boolean }[] {
+  return execFileSync('pdffonts', [file], { encoding: 'utf8' })
+    .split('\n')
+    .slice(2)
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      const columns = line.trim().split(/\s+/);
+      return { name: columns[0]!, embedded: columns[columns.length - 5] === 'yes' };
+    });
+}
+
+test('names in every script print from the app as from the CLI, every font embedded', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const dir = mkdtempSync(join(tmpdir(), 'reports-e2e-'));
+  const file = join(dir, 'scripts.json');
+  cli(['sample', '--out', file, '--partnerships', String(SCRIPT_NAMES.length), '--years', '1']);
+  const backup = JSON.parse(readFileSync(file, 'utf8')) as { data: Dataset };
+  backup.data.partnerships.forEach((p, i) => (p.name = SCRIPT_NAMES[i]!));
+  writeFileSync(file, JSON.stringify(backup));
+
+  const shell = new AppShell(page);
+  await shell.open();
+  await shell.goTo('Settings');
+  const data = new BackupData(page);
+  await data.restoreFrom(file);
+  await data
+    .dialog('Restore this backup?')
+    .getByRole('button', { name: 'Replace my data with this backup' })
+    .click();
+  await data.dialog('Backup restored').getByRole('button', { name: 'Done' }).click();
+  await shell.goTo('Reports');
+  const reports = new ReportsPage(page);
+  await reports.choose('Whole portfolio', 'whole');
+
+  const app = await keep(await reports.exportPdf(), dir, 'app-scripts.pdf');
+  qpdfCheck(app);
+  pagesToPng(app, 'portfolio-scripts');
+  const text = flat(pdfText(app));
+  for (const name of SCRIPT_NAMES) expect(text, name).toContain(name);
+  const fonts = fontsOf(app);
+  expect(fonts.map((f) => f.name).join(' ')).toMatch(
+    /NotoSansSC.*NotoSansKR|NotoSansKR.*NotoSansSC/,
+  );
+  for (const font of fonts) {
+    expect(font.embedded, font.name).toBe(true);
+    expect(font.name).not.toMatch(/Helvetica|Times|Courier/);
+  }
+  // The CLI's default period is the same 90 days up to today.
+  expect(pdfText(app)).toBe(pdfText(cliReport(dir, 'cli-scripts.pdf', file, ['--portfolio'])));
 });
 
 test('a custom period that ends before it starts, or holds no data, is refused in words, and nothing can be exported', async ({

@@ -13,7 +13,7 @@ import { dayNumber, fromDayNumber } from '../../domain/dates';
 import type { IsoDate } from '../../domain/types';
 import { bandWord, formatDate, formatMonth } from '../format';
 import type { BandName } from '../report-model';
-import { COLORS, FONT_STACK, bandColor, bandTint } from './theme';
+import { COLORS, LATIN_FONT_STACK, bandColor, bandTint } from './theme';
 
 export interface ChartSeries {
   name: string;
@@ -39,7 +39,8 @@ interface LineChartProps {
   compact?: boolean;
 }
 
-const AXIS_TEXT = { fontFamily: FONT_STACK, fontSize: 6.5, fill: COLORS.muted };
+// Axis text is figures, dates, months and band words: always Latin.
+const AXIS_TEXT = { fontFamily: LATIN_FONT_STACK, fontSize: 6.5, fill: COLORS.muted };
 
 /** A date-by-value line chart with optional band zones; null values leave gaps. */
 export function LineChart({

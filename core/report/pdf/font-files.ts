@@ -1,19 +1,34 @@
-// The font files shipped with the app, by face: Inter, plus DejaVu Sans for scripts Inter lacks.
-// Vite turns each `new URL(…, import.meta.url)` into a bundled asset; Node reads the file in
-// place; build/build-cli.mjs copies each beside the bundled CLI. No imports, so the build script
-// can load this module on its own.
+// The font files shipped with the app, by face: Inter for Latin, Greek and Cyrillic; Noto Sans for
+// Hebrew, Devanagari, Thai, Chinese/Japanese (SC) and Korean; Noto Emoji (outline, so emoji stay
+// text); DejaVu Sans for Arabic, the remaining symbols and the placeholder �. Vite turns each
+// `new URL(…, import.meta.url)` into a bundled asset; Node reads the file in place;
+// build/build-cli.mjs copies each beside the bundled CLI. No imports, so the build script can load
+// this module on its own.
 
-/** Where each face of the report font comes from: a URL the browser can fetch, or a file path in Node. */
-export interface ReportFontSources {
-  regular: string;
-  italic: string;
-  semibold: string;
-  bold: string;
-  fallback: string;
-}
+/** Every face the reports use (see fonts.ts for the families they make up). */
+export const FONT_FACES = [
+  'regular',
+  'italic',
+  'semibold',
+  'bold',
+  'hebrew',
+  'hebrewBold',
+  'devanagari',
+  'devanagariBold',
+  'thai',
+  'thaiBold',
+  'chinese',
+  'korean',
+  'emoji',
+  'symbols',
+] as const;
+export type FontFace = (typeof FONT_FACES)[number];
+
+/** Where each face comes from: a URL the browser can fetch, or a file path in Node. */
+export type ReportFontSources = Record<FontFace, string>;
 
 // Literal paths, so that Vite can see and bundle them (it only rewrites literal `new URL` calls).
-const FONT_URLS = {
+const FONT_URLS: Record<FontFace, URL> = {
   regular: new URL(
     '../../../node_modules/@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf',
     import.meta.url,
@@ -30,7 +45,43 @@ const FONT_URLS = {
     '../../../node_modules/@expo-google-fonts/inter/700Bold/Inter_700Bold.ttf',
     import.meta.url,
   ),
-  fallback: new URL('./fonts/DejaVuSans.ttf', import.meta.url),
+  hebrew: new URL(
+    '../../../node_modules/@expo-google-fonts/noto-sans-hebrew/400Regular/NotoSansHebrew_400Regular.ttf',
+    import.meta.url,
+  ),
+  hebrewBold: new URL(
+    '../../../node_modules/@expo-google-fonts/noto-sans-hebrew/700Bold/NotoSansHebrew_700Bold.ttf',
+    import.meta.url,
+  ),
+  devanagari: new URL(
+    '../../../node_modules/@expo-google-fonts/noto-sans-devanagari/400Regular/NotoSansDevanagari_400Regular.ttf',
+    import.meta.url,
+  ),
+  devanagariBold: new URL(
+    '../../../node_modules/@expo-google-fonts/noto-sans-devanagari/700Bold/NotoSansDevanagari_700Bold.ttf',
+    import.meta.url,
+  ),
+  thai: new URL(
+    '../../../node_modules/@expo-google-fonts/noto-sans-thai/400Regular/NotoSansThai_400Regular.ttf',
+    import.meta.url,
+  ),
+  thaiBold: new URL(
+    '../../../node_modules/@expo-google-fonts/noto-sans-thai/700Bold/NotoSansThai_700Bold.ttf',
+    import.meta.url,
+  ),
+  chinese: new URL(
+    '../../../node_modules/@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
+    import.meta.url,
+  ),
+  korean: new URL(
+    '../../../node_modules/@expo-google-fonts/noto-sans-kr/400Regular/NotoSansKR_400Regular.ttf',
+    import.meta.url,
+  ),
+  emoji: new URL(
+    '../../../node_modules/@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf',
+    import.meta.url,
+  ),
+  symbols: new URL('./fonts/DejaVuSans.ttf', import.meta.url),
 };
 
 /**
@@ -46,11 +97,7 @@ export function fontSourceOf(url: URL): string {
 
 /** The default font sources for the environment this code runs in. */
 export function defaultFontSources(): ReportFontSources {
-  return {
-    regular: fontSourceOf(FONT_URLS.regular),
-    italic: fontSourceOf(FONT_URLS.italic),
-    semibold: fontSourceOf(FONT_URLS.semibold),
-    bold: fontSourceOf(FONT_URLS.bold),
-    fallback: fontSourceOf(FONT_URLS.fallback),
-  };
+  const sources = {} as ReportFontSources;
+  for (const face of FONT_FACES) sources[face] = fontSourceOf(FONT_URLS[face]);
+  return sources;
 }

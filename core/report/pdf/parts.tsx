@@ -8,7 +8,7 @@ import { Text, View } from './react-pdf';
 import type { Styles } from './react-pdf';
 import { bandWord } from '../format';
 import type { BandName } from '../report-model';
-import { COLORS, bandColor, bandTint, styles } from './theme';
+import { COLORS, TABULAR_FIGURES, bandColor, bandTint, styles } from './theme';
 
 /** A section's small-caps kicker and title. */
 export function SectionHeading({ kicker, title }: { kicker: string; title: string }) {
@@ -204,6 +204,7 @@ function cellStyle<T>(column: Column<T>): Styles[string] {
     paddingHorizontal: 4,
     textAlign: column.align ?? 'left',
     alignItems: column.align === 'right' ? 'flex-end' : 'flex-start',
+    ...(column.align === 'right' ? { fontFeatureSettings: TABULAR_FIGURES } : {}),
   };
 }
 

@@ -1,5 +1,5 @@
 // Test helpers that inspect a rendered PDF with poppler-utils and qpdf (pdftotext, pdfinfo,
-// qpdf --check) through a temporary file. A missing tool fails the test with what to install.
+// pdffonts, qpdf --check) through a temporary file. A missing tool fails the test with what to install.
 
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { join } from 'node:path';
 const INSTALL: Record<string, string> = {
   pdftotext: 'poppler-utils',
   pdfinfo: 'poppler-utils',
+  pdffonts: 'poppler-utils',
   qpdf: 'qpdf',
 };
 
@@ -55,6 +56,38 @@ export function pdfInfo(bytes: Uint8Array): Record<string, string> {
     }
     return info;
   });
+}
+
+/** One font the PDF's pages use, as pdffonts lists it. */
+export interface PdfFont {
+  name: string;
+  type: string;
+  embedded: boolean;
+  subset: boolean;
+  toUnicode: boolean;
+}
+
+/** Every font the PDF's pages use (pdffonts). */
+export function pdfFonts(bytes: Uint8Array): PdfFont[] {
+  return withFile(bytes, (file) =>
+    run('pdffonts', [file])
+      .split('\n')
+      .slice(2)
+      .filter((line) => line.trim() !== '')
+      .map((line) => {
+        // name, type (may contain spaces), encoding, emb, sub, uni, object id, generation
+        const match =
+          /^(\S+)\s+(.+?)\s+(\S+)\s+(yes|no)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/.exec(line);
+        if (!match) throw new Error(`pdffonts printed a line this helper cannot read: ${line}`);
+        return {
+          name: match[1] as string,
+          type: match[2] as string,
+          embedded: match[4] === 'yes',
+          subset: match[5] === 'yes',
+          toUnicode: match[6] === 'yes',
+        };
+      }),
+  );
 }
 
 /** qpdf --check's verdict: throws (with qpdf's output) when the file is damaged. */

@@ -14,7 +14,7 @@ import type {
 } from '../report-model';
 import { KeyFigure, Section, TableSection, type Column } from './parts';
 import { Text, View } from './react-pdf';
-import { COLORS, styles } from './theme';
+import { COLORS, TABULAR_FIGURES, styles } from './theme';
 
 export function CommunicationSection({ report }: { report: PartnershipReport }) {
   const c = report.communication;
@@ -93,7 +93,16 @@ function ShareBar({
           />
         )}
       </View>
-      <Text style={{ width: 40, textAlign: 'right', fontWeight: 600 }}>{formatPercent(share)}</Text>
+      <Text
+        style={{
+          width: 40,
+          textAlign: 'right',
+          fontWeight: 600,
+          fontFeatureSettings: TABULAR_FIGURES,
+        }}
+      >
+        {formatPercent(share)}
+      </Text>
       <Text style={{ ...styles.small, paddingLeft: 8, flexGrow: 1, flexBasis: 0 }}>{detail}</Text>
     </View>
   );

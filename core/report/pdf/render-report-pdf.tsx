@@ -8,8 +8,9 @@ import type { Report } from '../report-model';
 import { loadReportFonts, type ReportFontSources } from './fonts';
 import { PartnershipPages } from './partnership-pages';
 import { PortfolioPages } from './portfolio-pages';
+import { codePointsOf, printableData } from './printable-text';
 import { Document, pdf } from './react-pdf';
-import type { Paper } from './report-page';
+import { FontStackContext, type Paper } from './report-page';
 import { clearShapingCache } from './shaping-cache';
 
 export type { Paper } from './report-page';
@@ -35,9 +36,16 @@ let root: ReturnType<typeof pdf> | null = null;
 let queue: Promise<unknown> = Promise.resolve();
 
 async function render(report: Report, options: RenderOptions): Promise<Uint8Array> {
-  await loadReportFonts(options.fonts);
+  const { stack, covers } = await loadReportFonts(codePointsOf(report), options.fonts);
+  // Every string of the model (names, notes, labels) with what no shipped font can draw replaced
+  // by the placeholder, so that nothing falls through to a PDF standard font.
+  const printable = printableData(report, covers);
   root ??= pdf();
-  root.updateContainer(<ReportDocument report={report} paper={options.paper} />);
+  root.updateContainer(
+    <FontStackContext.Provider value={stack}>
+      <ReportDocument report={printable} paper={options.paper} />
+    </FontStackContext.Provider>,
+  );
   try {
     const blob = await root.toBlob();
     return new Uint8Array(await blob.arrayBuffer());

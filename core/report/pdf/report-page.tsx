@@ -3,9 +3,12 @@
 // One flowing page of a report: running header (report title and subject) and the
 // "Page n of m" footer on every page, with the content flowing across page breaks.
 
-import type { ReactNode } from 'react';
+import { createContext, useContext, type ReactNode } from 'react';
 import { Page, Text, View } from './react-pdf';
-import { styles } from './theme';
+import { LATIN_FONT_STACK, styles } from './theme';
+
+/** The font stack the report's text needs (fonts.ts, `loadReportFonts`), set once per document. */
+export const FontStackContext = createContext<string[]>(LATIN_FONT_STACK);
 
 export type Paper = 'a4' | 'letter';
 
@@ -37,6 +40,7 @@ export function ReportPage({
   children,
 }: ReportPageProps) {
   const footerTop = PAGE_HEIGHT[paper] - 36;
+  const fontFamily = useContext(FontStackContext);
   const header = (
     <View style={styles.runningHeader} fixed={!headerFromSecondPage}>
       <Text>{title}</Text>
@@ -46,7 +50,7 @@ export function ReportPage({
   return (
     <Page
       size={paper === 'a4' ? 'A4' : 'LETTER'}
-      style={styles.page}
+      style={{ ...styles.page, fontFamily }}
       wrap
       layout={({ children: content, pageNumber, totalPages }) => (
         <>

@@ -3,7 +3,7 @@
 
 import { StyleSheet } from './react-pdf';
 import type { BandName } from '../report-model';
-import { FALLBACK_FONT_FAMILY, REPORT_FONT_FAMILY } from './fonts';
+import { LATIN_FONT_STACK } from './fonts';
 
 export const COLORS = {
   primary: '#3b5bdb',
@@ -46,17 +46,23 @@ export function bandTint(band: BandName | null): string {
   return COLORS.zebra;
 }
 
-/** Inter first; DejaVu Sans supplies Hebrew, Arabic and symbols Inter lacks. */
-export const FONT_STACK = [REPORT_FONT_FAMILY, FALLBACK_FONT_FAMILY];
+export { LATIN_FONT_STACK } from './fonts';
+
+/** The OpenType features of running text. */
+const PROSE_FEATURES = { calt: false };
+/** Number columns: figures of one width, so that they line up. */
+export const TABULAR_FIGURES = { ...PROSE_FEATURES, tnum: true };
 
 /** The width charts are drawn at: fits the text column of both A4 and Letter. */
 export const CONTENT_WIDTH = 495;
 
 export const styles = StyleSheet.create({
   page: {
-    fontFamily: FONT_STACK,
-    // Tabular figures line numbers up in columns; contextual alternates off (Inter's are costly to shape).
-    fontFeatureSettings: { tnum: true, calt: false },
+    // Each report page names the stack its text needs (report-page.tsx); this is the default.
+    fontFamily: LATIN_FONT_STACK,
+    // Contextual alternates off (Inter's are costly to shape). Tabular figures only in number
+    // columns (TABULAR_FIGURES): Inter's tnum also widens spaces, hyphens and punctuation.
+    fontFeatureSettings: PROSE_FEATURES,
     fontSize: 9.5,
     lineHeight: 1.45,
     color: COLORS.ink,
