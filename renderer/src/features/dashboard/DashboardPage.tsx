@@ -3,13 +3,13 @@
 // On first run (nothing stored) it shows the welcome instead.
 import { Alert, Card, Grid, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useCallback, useId, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useId, useMemo } from 'react';
 import { formatDate } from '../../../../core/report/format';
 import { useChartTheme } from '../../components/charts/chart-theme';
 import { PageHeader } from '../../components/PageHeader';
 import { LoadSampleButton } from '../portfolio/LoadSampleButton';
 import { WelcomeEmptyState } from '../portfolio/WelcomeEmptyState';
-import { BandDistributionChart } from './BandDistributionChart';
+import { BandDistributionPending } from './BandDistributionPending';
 import { visibleRows } from './dashboard-rows';
 import { DashboardFilters } from './DashboardFilters';
 import { HealthHeatMap } from './HealthHeatMap';
@@ -20,6 +20,11 @@ import { useDashboardView } from './use-dashboard-view';
 import { usePortfolioOverview } from './use-portfolio-overview';
 
 const TITLE = 'Portfolio';
+
+/** The chart library is loaded after the first screen: the rows with scores come first. */
+const BandDistributionChart = lazy(async () => ({
+  default: (await import('./BandDistributionChart')).BandDistributionChart,
+}));
 
 export function DashboardPage() {
   const overview = usePortfolioOverview();
@@ -82,7 +87,9 @@ export function DashboardPage() {
           <NeedsAttention alerts={summary.alerts} nameOf={nameOf} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 6 }}>
-          <BandDistributionChart history={history} />
+          <Suspense fallback={<BandDistributionPending />}>
+            <BandDistributionChart history={history} />
+          </Suspense>
         </Grid.Col>
       </Grid>
       <Stack gap="lg">
