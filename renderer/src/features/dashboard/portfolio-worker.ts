@@ -1,7 +1,15 @@
-// Web Worker that evaluates the whole portfolio off the main thread, so the dashboard stays
-// responsive with hundreds of partnerships: scores first, then the slower history.
+// Web Worker that reads and evaluates the whole portfolio off the main thread, so the page never
+// holds or copies tens of thousands of records: it watches the database while the dashboard
+// wants it and posts, for each version of the data, the scores first, then the slower history.
+import { localIsoDate } from '../../../../core/domain/dates';
+import type { Dataset } from '../../../../core/domain/types';
+import { watchAllData } from '../../db/portfolio-read';
 import { portfolioHistory, preparePortfolio, summarizePortfolio } from './portfolio-overview';
-import type { PortfolioRequest, PortfolioResponse } from './portfolio-worker-protocol';
+import type {
+  PortfolioRequest,
+  PortfolioResponse,
+  PortfolioTiming,
+} from './portfolio-worker-protocol';
 
 /** The parts of the worker's global scope used here (the web tsconfig has DOM types only). */
 interface WorkerScope {
@@ -10,24 +18,70 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope;
-let latestRequest = 0;
+const epochNow = () => performance.timeOrigin + performance.now();
+const workerReady = epochNow();
 
-/** Lets queued messages in, so a newer request can supersede this one. */
+let stopWatching: (() => void) | null = null;
+/** Increases with every version of the data and every unwatch: older work is abandoned. */
+let version = 0;
+/** Set while the first read after a watch is under way, for the timing of the cold load. */
+let readStart: number | null = null;
+
+/** Lets queued messages and changes in, so a newer version can supersede this one. */
 const yieldToQueue = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-scope.onmessage = async (event) => {
-  const { requestId, dataset, asOf } = event.data;
-  latestRequest = requestId;
+async function evaluate(dataset: Dataset): Promise<void> {
+  const readEnd = epochNow();
+  version += 1;
+  const current = version;
   try {
+    if (dataset.partnerships.length === 0 && dataset.organizations.length === 0) {
+      scope.postMessage({ kind: 'empty', version: current });
+      return;
+    }
+    // Evaluated as of the day it is now, on every version (the app may stay open overnight).
+    const asOf = localIsoDate(new Date());
     const prepared = preparePortfolio(dataset);
     const summary = summarizePortfolio(prepared, asOf, dataset.settings);
-    scope.postMessage({ requestId, kind: 'summary', summary });
+    const timing: PortfolioTiming | undefined =
+      readStart === null
+        ? undefined
+        : { workerReady, readStart, readEnd, summaryComputed: epochNow() };
+    readStart = null;
+    scope.postMessage({ kind: 'summary', version: current, summary, timing });
     await yieldToQueue();
-    if (requestId !== latestRequest) return;
+    if (current !== version) return;
     const history = portfolioHistory(prepared, asOf, dataset.settings);
-    scope.postMessage({ requestId, kind: 'history', history });
+    scope.postMessage({ kind: 'history', version: current, history });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    scope.postMessage({ requestId, kind: 'error', message });
+    scope.postMessage({
+      kind: 'error',
+      version: current,
+      message: `The portfolio could not be evaluated: ${message}`,
+    });
+  }
+}
+
+function fail(error: unknown): void {
+  version += 1;
+  const message = error instanceof Error ? error.message : String(error);
+  scope.postMessage({
+    kind: 'error',
+    version,
+    message: `The records could not be read: ${message}`,
+  });
+}
+
+scope.onmessage = (event) => {
+  if (event.data.kind === 'watch') {
+    if (stopWatching !== null) return;
+    readStart = epochNow();
+    stopWatching = watchAllData((dataset) => void evaluate(dataset), fail);
+  } else {
+    stopWatching?.();
+    stopWatching = null;
+    readStart = null;
+    version += 1;
   }
 };
