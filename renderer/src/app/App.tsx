@@ -1,13 +1,14 @@
 // The app's root: Mantine theme and colour scheme (the OS's, or the user's override),
 // notifications, and the routes (a HashRouter, so it works on app:// and a static server).
-// The dashboard, the first screen, is in the entry chunk; every other screen is loaded on its
-// first visit, so start-up parses only what the first screen needs.
+// The dashboard, the first screen, is in the entry chunk; the other screens are loaded apart
+// (screens.ts), so start-up parses only what the first screen needs.
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { createHashRouter, RouterProvider } from 'react-router-dom';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { useAppStore } from '../store/app-store';
 import { AppLayout } from './AppLayout';
+import { SCREENS } from './screens';
 import { appTheme, cssVariablesResolver } from './theme';
 
 const router = createHashRouter([
@@ -15,51 +16,13 @@ const router = createHashRouter([
     element: <AppLayout />,
     children: [
       { path: '/', element: <DashboardPage /> },
-      {
-        path: '/partnerships',
-        lazy: async () => ({
-          Component: (await import('../features/partnerships/PartnershipsPage')).PartnershipsPage,
-        }),
-      },
-      {
-        path: '/partnerships/new',
-        lazy: async () => ({
-          Component: (await import('../features/partnerships/PartnershipFormPage'))
-            .PartnershipFormPage,
-        }),
-      },
-      {
-        path: '/partnerships/:id/edit',
-        lazy: async () => ({
-          Component: (await import('../features/partnerships/PartnershipFormPage'))
-            .PartnershipFormPage,
-        }),
-      },
-      {
-        path: '/partnerships/:id',
-        lazy: async () => ({
-          Component: (await import('../features/partnership/PartnershipPage')).PartnershipPage,
-        }),
-      },
-      {
-        path: '/organizations',
-        lazy: async () => ({
-          Component: (await import('../features/organizations/OrganizationsPage'))
-            .OrganizationsPage,
-        }),
-      },
-      {
-        path: '/reports',
-        lazy: async () => ({
-          Component: (await import('../features/reports/ReportsPage')).ReportsPage,
-        }),
-      },
-      {
-        path: '/settings',
-        lazy: async () => ({
-          Component: (await import('../features/settings/SettingsPage')).SettingsPage,
-        }),
-      },
+      { path: '/partnerships', lazy: SCREENS.partnerships },
+      { path: '/partnerships/new', lazy: SCREENS.partnershipForm },
+      { path: '/partnerships/:id/edit', lazy: SCREENS.partnershipForm },
+      { path: '/partnerships/:id', lazy: SCREENS.partnership },
+      { path: '/organizations', lazy: SCREENS.organizations },
+      { path: '/reports', lazy: SCREENS.reports },
+      { path: '/settings', lazy: SCREENS.settings },
       { path: '*', element: <DashboardPage /> },
     ],
   },

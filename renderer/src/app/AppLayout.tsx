@@ -28,7 +28,7 @@ import {
   IconSun,
   IconUsersGroup,
 } from '@tabler/icons-react';
-import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { Shortcut } from '../components/Shortcut';
 import { BackupReminder } from '../features/backup/BackupReminder';
@@ -37,6 +37,7 @@ import { useAppStore, type ThemeOverride } from '../store/app-store';
 import { useEntryStore } from '../store/entry-store';
 import { MenuCommands } from './MenuCommands';
 import { NEW_PARTNERSHIP_PATH, SECTIONS } from './navigation';
+import { prefetchScreensWhenIdle } from './screens';
 import { StorageNotice } from './StorageNotice';
 import { useAppShortcuts } from './use-app-shortcuts';
 
@@ -116,6 +117,12 @@ export function AppLayout() {
   useHotkeys([['mod+K', openPalette]], []);
   const restoring = useRestoreState().step !== 'idle';
   const entryWanted = useEntryStore((s) => s.request !== null || s.paletteOpened);
+  // The dashboard fetches the other screens once its figures are in; on any other screen they
+  // load as soon as the page is idle.
+  const offDashboard = pathname !== '/';
+  useEffect(() => {
+    if (offDashboard) prefetchScreensWhenIdle();
+  }, [offDashboard]);
 
   return (
     <AppShell

@@ -3,8 +3,9 @@
 // On first run (nothing stored) it shows the welcome instead.
 import { Alert, Card, Grid, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { lazy, Suspense, useCallback, useId, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useId, useMemo } from 'react';
 import { formatDate } from '../../../../core/report/format';
+import { prefetchScreensWhenIdle } from '../../app/screens';
 import { useChartTheme } from '../../components/charts/chart-theme';
 import { PageHeader } from '../../components/PageHeader';
 import { LoadSampleButton } from '../portfolio/LoadSampleButton';
@@ -39,6 +40,14 @@ export function DashboardPage() {
   );
   const names = useMemo(() => new Map(summary?.rows.map((r) => [r.id, r.name])), [summary]);
   const nameOf = useCallback((id: string) => names.get(id) ?? id, [names]);
+  // The heat map, at the bottom of the page, is rendered just after the rest, in the background:
+  // the first figures show sooner.
+  const heatMapShown = useDeferredValue(summary !== null, false);
+  // The other screens' code is fetched once this one shows its content, not before.
+  const settled = overview.status !== 'loading';
+  useEffect(() => {
+    if (settled) prefetchScreensWhenIdle();
+  }, [settled]);
 
   if (overview.status === 'empty') {
     return (
@@ -121,7 +130,7 @@ export function DashboardPage() {
             />
           </Card.Section>
         </Card>
-        <HealthHeatMap rows={rows} settings={summary.settings} colors={colors} />
+        {heatMapShown && <HealthHeatMap rows={rows} settings={summary.settings} colors={colors} />}
       </Stack>
     </>
   );
