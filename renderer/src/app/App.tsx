@@ -1,5 +1,6 @@
 // The app's root: Mantine theme and colour scheme (the OS's, or the user's override),
-// notifications, and the routes (a HashRouter, so it works on app:// and a static server).
+// notifications, and the routes (a HashRouter, so it works on app:// and a static server). A
+// screen that fails shows the error screen (RouteErrorScreen), as does the app (AppErrorBoundary).
 // The dashboard, the first screen, is in the entry chunk; the other screens are loaded apart
 // (screens.ts), so start-up parses only what the first screen needs.
 import { MantineProvider } from '@mantine/core';
@@ -7,23 +8,32 @@ import { Notifications } from '@mantine/notifications';
 import { createHashRouter, RouterProvider } from 'react-router-dom';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { useAppStore } from '../store/app-store';
+import { AppErrorBoundary } from './AppErrorBoundary';
 import { AppLayout } from './AppLayout';
+import { RouteErrorScreen } from './RouteErrorScreen';
 import { SCREENS } from './screens';
 import { appTheme, cssVariablesResolver } from './theme';
 
 const router = createHashRouter([
   {
     element: <AppLayout />,
+    errorElement: <RouteErrorScreen withoutShell />,
     children: [
-      { path: '/', element: <DashboardPage /> },
-      { path: '/partnerships', lazy: SCREENS.partnerships },
-      { path: '/partnerships/new', lazy: SCREENS.partnershipForm },
-      { path: '/partnerships/:id/edit', lazy: SCREENS.partnershipForm },
-      { path: '/partnerships/:id', lazy: SCREENS.partnership },
-      { path: '/organizations', lazy: SCREENS.organizations },
-      { path: '/reports', lazy: SCREENS.reports },
-      { path: '/settings', lazy: SCREENS.settings },
-      { path: '*', element: <DashboardPage /> },
+      {
+        // Any screen that fails shows the error screen inside the shell, not the router's page.
+        errorElement: <RouteErrorScreen />,
+        children: [
+          { path: '/', element: <DashboardPage /> },
+          { path: '/partnerships', lazy: SCREENS.partnerships },
+          { path: '/partnerships/new', lazy: SCREENS.partnershipForm },
+          { path: '/partnerships/:id/edit', lazy: SCREENS.partnershipForm },
+          { path: '/partnerships/:id', lazy: SCREENS.partnership },
+          { path: '/organizations', lazy: SCREENS.organizations },
+          { path: '/reports', lazy: SCREENS.reports },
+          { path: '/settings', lazy: SCREENS.settings },
+          { path: '*', element: <DashboardPage /> },
+        ],
+      },
     ],
   },
 ]);
@@ -37,8 +47,10 @@ export function App() {
       defaultColorScheme="auto"
       forceColorScheme={themeOverride === 'auto' ? undefined : themeOverride}
     >
-      <Notifications position="bottom-right" />
-      <RouterProvider router={router} />
+      <AppErrorBoundary>
+        <Notifications position="bottom-right" />
+        <RouterProvider router={router} />
+      </AppErrorBoundary>
     </MantineProvider>
   );
 }
