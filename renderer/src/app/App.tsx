@@ -5,7 +5,7 @@
 // (screens.ts), so start-up parses only what the first screen needs.
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import { createHashRouter, RouterProvider } from 'react-router-dom';
+import { createHashRouter, RouterProvider, type RouteObject } from 'react-router-dom';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { useAppStore } from '../store/app-store';
 import { AppErrorBoundary } from './AppErrorBoundary';
@@ -14,27 +14,26 @@ import { RouteErrorScreen } from './RouteErrorScreen';
 import { SCREENS } from './screens';
 import { appTheme, cssVariablesResolver } from './theme';
 
+// The screens, each with its own error element: one that fails shows the error screen in its
+// place, inside the shell, never react-router's developer page.
+const SCREEN_ROUTES: RouteObject[] = [
+  { path: '/', element: <DashboardPage /> },
+  { path: '/partnerships', lazy: SCREENS.partnerships },
+  { path: '/partnerships/new', lazy: SCREENS.partnershipForm },
+  { path: '/partnerships/:id/edit', lazy: SCREENS.partnershipForm },
+  { path: '/partnerships/:id', lazy: SCREENS.partnership },
+  { path: '/organizations', lazy: SCREENS.organizations },
+  { path: '/reports', lazy: SCREENS.reports },
+  { path: '/settings', lazy: SCREENS.settings },
+  { path: '*', element: <DashboardPage /> },
+].map((route) => ({ ...route, errorElement: <RouteErrorScreen /> }));
+
 const router = createHashRouter([
   {
     element: <AppLayout />,
+    // The shell itself failed: the error screen fills the window.
     errorElement: <RouteErrorScreen withoutShell />,
-    children: [
-      {
-        // Any screen that fails shows the error screen inside the shell, not the router's page.
-        errorElement: <RouteErrorScreen />,
-        children: [
-          { path: '/', element: <DashboardPage /> },
-          { path: '/partnerships', lazy: SCREENS.partnerships },
-          { path: '/partnerships/new', lazy: SCREENS.partnershipForm },
-          { path: '/partnerships/:id/edit', lazy: SCREENS.partnershipForm },
-          { path: '/partnerships/:id', lazy: SCREENS.partnership },
-          { path: '/organizations', lazy: SCREENS.organizations },
-          { path: '/reports', lazy: SCREENS.reports },
-          { path: '/settings', lazy: SCREENS.settings },
-          { path: '*', element: <DashboardPage /> },
-        ],
-      },
-    ],
+    children: SCREEN_ROUTES,
   },
 ]);
 
