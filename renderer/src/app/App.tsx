@@ -14,8 +14,6 @@ import { RouteErrorScreen } from './RouteErrorScreen';
 import { SCREENS } from './screens';
 import { appTheme, cssVariablesResolver } from './theme';
 
-// The screens, each with its own error element: one that fails shows the error screen in its
-// place, inside the shell, never react-router's developer page.
 const SCREEN_ROUTES: RouteObject[] = [
   { path: '/', element: <DashboardPage /> },
   { path: '/partnerships', lazy: SCREENS.partnerships },
@@ -26,14 +24,22 @@ const SCREEN_ROUTES: RouteObject[] = [
   { path: '/reports', lazy: SCREENS.reports },
   { path: '/settings', lazy: SCREENS.settings },
   { path: '*', element: <DashboardPage /> },
-].map((route) => ({ ...route, errorElement: <RouteErrorScreen /> }));
+];
 
 const router = createHashRouter([
   {
     element: <AppLayout />,
     // The shell itself failed: the error screen fills the window.
     errorElement: <RouteErrorScreen withoutShell />,
-    children: SCREEN_ROUTES,
+    children: [
+      {
+        // A screen that fails to load or render shows the error screen in its place, inside the
+        // shell, never react-router's developer page. (An errorElement on each lazy route itself
+        // would not do: react-router 7 leaves a screen whose code failed to load blank then.)
+        errorElement: <RouteErrorScreen />,
+        children: SCREEN_ROUTES,
+      },
+    ],
   },
 ]);
 
