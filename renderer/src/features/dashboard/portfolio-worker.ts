@@ -26,6 +26,11 @@ let stopWatching: (() => void) | null = null;
 let version = 0;
 /** Set while the first read after a watch is under way, for the timing of the cold load. */
 let readStart: number | null = null;
+/**
+ * The figures last sent, as JSON. The same figures again (a re-read with nothing changed, as
+ * when the dashboard is opened again) are not sent: the page would only render them twice.
+ */
+let sent = { summary: '', history: '' };
 
 /** Lets queued messages and changes in, so a newer version can supersede this one. */
 const yieldToQueue = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -36,6 +41,7 @@ async function evaluate(dataset: Dataset): Promise<void> {
   const current = version;
   try {
     if (dataset.partnerships.length === 0 && dataset.organizations.length === 0) {
+      sent = { summary: '', history: '' };
       scope.postMessage({ kind: 'empty', version: current });
       return;
     }
@@ -48,12 +54,21 @@ async function evaluate(dataset: Dataset): Promise<void> {
         ? undefined
         : { workerReady, readStart, readEnd, summaryComputed: epochNow() };
     readStart = null;
-    scope.postMessage({ kind: 'summary', version: current, summary, timing });
+    const summaryJson = JSON.stringify(summary);
+    if (summaryJson !== sent.summary) {
+      scope.postMessage({ kind: 'summary', version: current, summary, timing });
+      sent = { summary: summaryJson, history: '' };
+    }
     await yieldToQueue();
     if (current !== version) return;
     const history = portfolioHistory(prepared, asOf, dataset.settings);
-    scope.postMessage({ kind: 'history', version: current, history });
+    const historyJson = JSON.stringify(history);
+    if (historyJson !== sent.history) {
+      scope.postMessage({ kind: 'history', version: current, history });
+      sent.history = historyJson;
+    }
   } catch (error) {
+    sent = { summary: '', history: '' };
     const message = error instanceof Error ? error.message : String(error);
     scope.postMessage({
       kind: 'error',
@@ -65,6 +80,7 @@ async function evaluate(dataset: Dataset): Promise<void> {
 
 function fail(error: unknown): void {
   version += 1;
+  sent = { summary: '', history: '' };
   const message = error instanceof Error ? error.message : String(error);
   scope.postMessage({
     kind: 'error',
