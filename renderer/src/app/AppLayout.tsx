@@ -1,5 +1,6 @@
 // The app shell: header with the title, theme switch and "New partnership"; navbar with the
-// sections and their shortcuts; the current screen in the main area.
+// sections and their shortcuts; the current screen in the main area. The restore and entry
+// dialogs (with the quick-add palette) load their code the first time they are opened.
 import {
   ActionIcon,
   AppShell,
@@ -27,18 +28,25 @@ import {
   IconSun,
   IconUsersGroup,
 } from '@tabler/icons-react';
-import type { ComponentType } from 'react';
+import { lazy, Suspense, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { ariaKeyShortcut, Shortcut } from '../components/Shortcut';
 import { BackupReminder } from '../features/backup/BackupReminder';
-import { RestoreDialog } from '../features/backup/RestoreDialog';
-import { EntryDialogs } from '../features/entry/EntryDialogs';
+import { useRestoreState } from '../features/backup/restore-flow';
 import { useAppStore, type ThemeOverride } from '../store/app-store';
 import { useEntryStore } from '../store/entry-store';
 import { MenuCommands } from './MenuCommands';
 import { NEW_PARTNERSHIP_PATH, SECTIONS } from './navigation';
+import { prefetchScreensWhenIdle } from './screens';
 import { StorageNotice } from './StorageNotice';
 import { useAppShortcuts } from './use-app-shortcuts';
+
+const RestoreDialog = lazy(async () => ({
+  default: (await import('../features/backup/RestoreDialog')).RestoreDialog,
+}));
+const EntryDialogs = lazy(async () => ({
+  default: (await import('../features/entry/EntryDialogs')).EntryDialogs,
+}));
 
 const SECTION_ICONS: Record<string, ComponentType<{ size?: number; stroke?: number }>> = {
   '/': IconChartDots3,
@@ -89,6 +97,16 @@ function ThemeMenu() {
   );
 }
 
+/**
+ * Renders `children` from the first time `needed` is true on (and keeps them, so a dialog's
+ * closing transition still plays): the code of a dialog nobody opens is never loaded.
+ */
+function MountedOnceNeeded({ needed, children }: { needed: boolean; children: ReactNode }) {
+  const [mounted, setMounted] = useState(needed);
+  if (needed && !mounted) setMounted(true);
+  return mounted ? <Suspense fallback={null}>{children}</Suspense> : null;
+}
+
 export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure();
   const { pathname } = useLocation();
@@ -97,6 +115,14 @@ export function AppLayout() {
   const openPalette = () => useEntryStore.getState().setPaletteOpened(true);
   // The quick-add palette works from any field, like the other shortcuts.
   useHotkeys([['mod+K', openPalette]], []);
+  const restoring = useRestoreState().step !== 'idle';
+  const entryWanted = useEntryStore((s) => s.request !== null || s.paletteOpened);
+  // The dashboard fetches the other screens once its figures are in; on any other screen they
+  // load as soon as the page is idle.
+  const offDashboard = pathname !== '/';
+  useEffect(() => {
+    if (offDashboard) prefetchScreensWhenIdle();
+  }, [offDashboard]);
 
   return (
     <AppShell
@@ -178,8 +204,12 @@ export function AppLayout() {
         <Outlet />
       </AppShell.Main>
       <MenuCommands />
-      <RestoreDialog />
-      <EntryDialogs />
+      <MountedOnceNeeded needed={restoring}>
+        <RestoreDialog />
+      </MountedOnceNeeded>
+      <MountedOnceNeeded needed={entryWanted}>
+        <EntryDialogs />
+      </MountedOnceNeeded>
     </AppShell>
   );
 }

@@ -1,5 +1,6 @@
 // How many partnerships were healthy, on watch or at risk at each month end of the last year,
-// as stacked bars with the same numbers behind "Show as table".
+// as stacked bars with the same numbers behind "Show as table". Loaded after the first screen
+// (recharts is large): see BandDistributionPending.
 import { Bar, BarChart, Legend } from 'recharts';
 import { bandWord, formatDate, formatMonth } from '../../../../core/report/format';
 import { ChartCard } from '../../components/charts/ChartCard';
@@ -11,8 +12,12 @@ import {
   yAxis,
 } from '../../components/charts/chart-parts';
 import { useChartTheme } from '../../components/charts/chart-theme';
+import {
+  BAND_CHART_DESCRIPTION,
+  BAND_CHART_PENDING,
+  BAND_CHART_TITLE,
+} from './BandDistributionPending';
 import type { PortfolioHistory } from './portfolio-overview';
-import { DISTRIBUTION_MONTHS } from './portfolio-overview';
 
 export function BandDistributionChart({ history }: { history: PortfolioHistory | null }) {
   const theme = useChartTheme();
@@ -22,11 +27,11 @@ export function BandDistributionChart({ history }: { history: PortfolioHistory |
   const data = months.map((month) => ({ ...month, label: formatMonth(month.date) }));
   return (
     <ChartCard
-      title="Bands month by month"
+      title={BAND_CHART_TITLE}
       headingOrder={2}
-      description={`Partnerships in each band at the end of each of the last ${DISTRIBUTION_MONTHS} months.`}
+      description={BAND_CHART_DESCRIPTION}
       height={240}
-      emptyMessage={history === null ? 'Working out the last 12 months…' : 'No partnerships yet.'}
+      emptyMessage={history === null ? BAND_CHART_PENDING : 'No partnerships yet.'}
       table={{
         columns: [
           'Month',

@@ -3,13 +3,14 @@
 // On first run (nothing stored) it shows the welcome instead.
 import { Alert, Card, Grid, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useCallback, useId, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useId, useMemo } from 'react';
 import { formatDate } from '../../../../core/report/format';
+import { prefetchScreensWhenIdle } from '../../app/screens';
 import { useChartTheme } from '../../components/charts/chart-theme';
 import { PageHeader } from '../../components/PageHeader';
 import { LoadSampleButton } from '../portfolio/LoadSampleButton';
 import { WelcomeEmptyState } from '../portfolio/WelcomeEmptyState';
-import { BandDistributionChart } from './BandDistributionChart';
+import { BandDistributionPending } from './BandDistributionPending';
 import { visibleRows } from './dashboard-rows';
 import { DashboardFilters } from './DashboardFilters';
 import { HealthHeatMap } from './HealthHeatMap';
@@ -20,6 +21,11 @@ import { useDashboardView } from './use-dashboard-view';
 import { usePortfolioOverview } from './use-portfolio-overview';
 
 const TITLE = 'Portfolio';
+
+/** The chart library is loaded after the first screen: the rows with scores come first. */
+const BandDistributionChart = lazy(async () => ({
+  default: (await import('./BandDistributionChart')).BandDistributionChart,
+}));
 
 export function DashboardPage() {
   const overview = usePortfolioOverview();
@@ -34,6 +40,14 @@ export function DashboardPage() {
   );
   const names = useMemo(() => new Map(summary?.rows.map((r) => [r.id, r.name])), [summary]);
   const nameOf = useCallback((id: string) => names.get(id) ?? id, [names]);
+  // The heat map, at the bottom of the page, is rendered just after the rest, in the background:
+  // the first figures show sooner.
+  const heatMapShown = useDeferredValue(summary !== null, false);
+  // The other screens' code is fetched once this one shows its content, not before.
+  const settled = overview.status !== 'loading';
+  useEffect(() => {
+    if (settled) prefetchScreensWhenIdle();
+  }, [settled]);
 
   if (overview.status === 'empty') {
     return (
@@ -82,7 +96,9 @@ export function DashboardPage() {
           <NeedsAttention alerts={summary.alerts} nameOf={nameOf} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 6 }}>
-          <BandDistributionChart history={history} />
+          <Suspense fallback={<BandDistributionPending />}>
+            <BandDistributionChart history={history} />
+          </Suspense>
         </Grid.Col>
       </Grid>
       <Stack gap="lg">
@@ -114,7 +130,7 @@ export function DashboardPage() {
             />
           </Card.Section>
         </Card>
-        <HealthHeatMap rows={rows} settings={summary.settings} colors={colors} />
+        {heatMapShown && <HealthHeatMap rows={rows} settings={summary.settings} colors={colors} />}
       </Stack>
     </>
   );

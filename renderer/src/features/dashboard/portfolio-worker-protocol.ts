@@ -1,15 +1,21 @@
-// The messages between the dashboard and its Web Worker: one request per version of the data,
-// answered first with the summary (scores) and then with the history (sparklines, band counts).
-import type { Dataset, IsoDate } from '../../../../core/domain/types';
+// The messages between the dashboard and its Web Worker. The page asks the worker to watch the
+// database (while the dashboard is shown) or to stop; the worker reads the records itself and
+// answers each version of the data first with the summary (scores), then with the history
+// (sparklines, band counts). Times are epoch milliseconds (performance.timeOrigin + now()).
 import type { PortfolioHistory, PortfolioSummary } from './portfolio-overview';
 
-export interface PortfolioRequest {
-  requestId: number;
-  dataset: Dataset;
-  asOf: IsoDate;
+export type PortfolioRequest = { kind: 'watch' } | { kind: 'unwatch' };
+
+/** When the worker's first read after a watch began and ended, and its summary was ready. */
+export interface PortfolioTiming {
+  workerReady: number;
+  readStart: number;
+  readEnd: number;
+  summaryComputed: number;
 }
 
 export type PortfolioResponse =
-  | { requestId: number; kind: 'summary'; summary: PortfolioSummary }
-  | { requestId: number; kind: 'history'; history: PortfolioHistory }
-  | { requestId: number; kind: 'error'; message: string };
+  | { kind: 'empty'; version: number }
+  | { kind: 'summary'; version: number; summary: PortfolioSummary; timing?: PortfolioTiming }
+  | { kind: 'history'; version: number; history: PortfolioHistory }
+  | { kind: 'error'; version: number; message: string };
