@@ -290,9 +290,11 @@ for (const scheme of ['light', 'dark'] as const) {
     dialog = await entry.start('Log friction', P);
     await entry.field(dialog, 'Title').fill('Late data');
     await entry.saveAndClose(dialog);
-    await expect(page.getByRole('button', { name: 'Edit', exact: true })).toHaveCount(2);
+    // Both saves are announced, each with its Edit button (the rows' buttons are named Edit too).
+    const notifications = page.locator('.mantine-Notification-root');
+    await expect(notifications.getByRole('button', { name: 'Edit', exact: true })).toHaveCount(2);
     // Hovering keeps the notifications open while axe looks at them.
-    await page.locator('.mantine-Notification-root').first().hover();
+    await notifications.first().hover();
     await checkDialog(page, '.mantine-Notification-root', 'notification', scheme);
     // Then let them close by themselves, so they stay out of the dialogs' screenshots.
     await page.mouse.move(0, 0);

@@ -1,6 +1,6 @@
 // The dashboard's filters, search and sort, kept in the address (?band=…&sort=…) so they are
 // still there when the user comes back from a partnership.
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { PARTNERSHIP_STATUSES, type PartnershipStatus } from '../../../../core/domain/types';
 import {
@@ -51,20 +51,24 @@ export function useDashboardView(): DashboardView {
   const direction: SortDirection =
     oneOf<SortDirection>(params.get('dir'), ['asc', 'desc']) ?? FIRST_DIRECTION[sort];
 
+  // react-router hands a functional update the params of the last render, so two changes made
+  // before the next render (clear the search, then pick a band) would lose the first. Each change
+  // starts from the one before it until a render has caught up.
+  const pending = useRef<URLSearchParams | null>(null);
+  useEffect(() => {
+    pending.current = null;
+  }, [params]);
   const update = useCallback(
-    (changes: Record<string, string | null>) =>
-      setParams(
-        (current) => {
-          const next = new URLSearchParams(current);
-          for (const [key, value] of Object.entries(changes)) {
-            if (value === null || value === '') next.delete(key);
-            else next.set(key, value);
-          }
-          return next;
-        },
-        { replace: true },
-      ),
-    [setParams],
+    (changes: Record<string, string | null>) => {
+      const next = new URLSearchParams(pending.current ?? params);
+      for (const [key, value] of Object.entries(changes)) {
+        if (value === null || value === '') next.delete(key);
+        else next.set(key, value);
+      }
+      pending.current = next;
+      setParams(next, { replace: true });
+    },
+    [params, setParams],
   );
 
   const setFilter = useCallback(
