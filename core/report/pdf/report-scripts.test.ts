@@ -24,6 +24,8 @@ const NAMES = {
   chinese: '北京 合作伙伴',
   korean: '서울 파트너십',
   emoji: 'Family 👨‍👩‍👧 day 🎉',
+  emojiInARow: 'Party 🎉🎉 then 🎉🌱',
+  thumbs: 'Agreed 👍👍👍',
   hyphens: 'check‑in on 2026‑04‑08',
 };
 /** Ol Chiki letters and a private-use code point: no shipped font has them. */
@@ -53,7 +55,7 @@ function multiScriptFixture(): Dataset {
   orgB!.name = NAMES.cyrillic;
   const partnership = dataset.partnerships[0]!;
   partnership.name = NAMES.japanese;
-  partnership.purpose = `${NAMES.hebrew}\nSecond line: ${UNCOVERED}`;
+  partnership.purpose = `${NAMES.hebrew}\n${NAMES.thumbs}\nSecond line: ${UNCOVERED}`;
   dataset.goals[0]!.title = NAMES.greek;
   dataset.frictions[0]!.title = NAMES.arabic;
   dataset.milestones[0]!.title = NAMES.thai;
@@ -62,6 +64,7 @@ function multiScriptFixture(): Dataset {
   dataset.interactions[3]!.followUps![0]!.text = NAMES.chinese;
   dataset.pulses[0]!.comment = NAMES.emoji;
   dataset.pulses[2]!.comment = NAMES.hyphens;
+  dataset.pulses[1]!.comment = NAMES.emojiInARow;
   return dataset;
 }
 
@@ -82,7 +85,7 @@ describe('reports in every script', () => {
     const dataset = generatePortfolio({
       today: '2026-06-30',
       seed: 11,
-      partnerships: 13,
+      partnerships: Object.keys(NAMES).length + 1,
       years: 1,
     });
     const names = [...Object.values(NAMES), UNCOVERED];
