@@ -26,6 +26,7 @@ const NAMES = {
   emoji: 'Family 👨‍👩‍👧 day 🎉',
   emojiInARow: 'Party 🎉🎉 then 🎉🌱',
   thumbs: 'Agreed 👍👍👍',
+  keycaps: 'Step 1️⃣ then #️⃣ done',
   hyphens: 'check‑in on 2026‑04‑08',
 };
 /** Ol Chiki letters and a private-use code point: no shipped font has them. */
@@ -55,7 +56,7 @@ function multiScriptFixture(): Dataset {
   orgB!.name = NAMES.cyrillic;
   const partnership = dataset.partnerships[0]!;
   partnership.name = NAMES.japanese;
-  partnership.purpose = `${NAMES.hebrew}\n${NAMES.thumbs}\nSecond line: ${UNCOVERED}`;
+  partnership.purpose = `${NAMES.hebrew}\n${NAMES.thumbs}\n${NAMES.keycaps}\nSecond line: ${UNCOVERED}`;
   dataset.goals[0]!.title = NAMES.greek;
   dataset.frictions[0]!.title = NAMES.arabic;
   dataset.milestones[0]!.title = NAMES.thai;
