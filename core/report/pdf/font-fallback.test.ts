@@ -31,6 +31,10 @@ function glyphsPerFont(runs: GlyphRun[]): Record<string, number> {
 }
 
 describe('font choice per character', () => {
+  it('draws a ZWJ family as one glyph of the emoji font', async () => {
+    expect(glyphsPerFont(await glyphRunsOf('👨‍👩‍👧'))).toEqual({ 'NotoEmoji-Regular': 1 });
+  });
+
   it('draws a keycap as one emoji glyph, so nothing is drawn over the next letter', async () => {
     // C, two spaces and D in Inter; the keycap 1️⃣ (1, U+FE0F, U+20E3) as one glyph.
     expect(glyphsPerFont(await glyphRunsOf('C 1️⃣ D'))).toEqual({
