@@ -4,7 +4,7 @@
 // files are.
 
 import { defaultFontSources, type FontFace, type ReportFontSources } from './font-files';
-import type { GlyphCoverage } from './printable-text';
+import { isIgnorable, type GlyphCoverage } from './printable-text';
 import { Font } from './react-pdf';
 import { isShapedFont, rememberShaping } from './shaping-cache';
 
@@ -116,8 +116,11 @@ export async function loadReportFonts(
   const inter = await loadFamily(REPORT_FONT_FAMILY);
   const fonts = [inter];
   const stack = [REPORT_FONT_FAMILY];
+  // Invisible format characters choose no font: a joiner or variation selector is drawn by the
+  // font of the characters around it (an emoji ZWJ sequence needs the emoji font, not the Hebrew
+  // one, which happens to have U+200D), and one no loaded font has is dropped (printable-text.ts).
   let missing = [...new Set(codePoints)].filter(
-    (codePoint) => !inter.hasGlyphForCodePoint(codePoint),
+    (codePoint) => !isIgnorable(codePoint) && !inter.hasGlyphForCodePoint(codePoint),
   );
   for (const { family } of FALLBACK_FAMILIES) {
     if (missing.length === 0 && family !== SYMBOLS_FAMILY) continue;

@@ -76,4 +76,17 @@ describe('the shipped fonts', () => {
       'ReportSymbols',
     ]);
   });
+
+  it('load no font for a joiner or variation selector alone', async () => {
+    // U+200D is in the Hebrew font, U+FE0F in the emoji font: neither decides the stack.
+    expect((await loadReportFonts(codePointsOf('Family 👨‍👩‍👧 ❤️ a\u200db'))).stack).toEqual([
+      'Inter',
+      'NotoEmoji',
+      'ReportSymbols',
+    ]);
+    expect((await loadReportFonts(codePointsOf('Zoë\u200d\ufe0f'))).stack).toEqual([
+      'Inter',
+      'ReportSymbols',
+    ]);
+  });
 });

@@ -33,7 +33,8 @@ const IGNORABLE: readonly (readonly [number, number])[] = [
   [0xe0000, 0xe0fff],
 ];
 
-function isIgnorable(codePoint: number): boolean {
+/** Whether a code point is an invisible format character (joiner, variation selector, mark…). */
+export function isIgnorable(codePoint: number): boolean {
   return IGNORABLE.some(([from, to]) => codePoint >= from && codePoint <= to);
 }
 
