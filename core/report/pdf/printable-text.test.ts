@@ -40,12 +40,27 @@ describe('printableData', () => {
       flag: true,
     });
   });
+
+  it('returns the data itself, not a copy, when the fonts cover every code point', () => {
+    const data = { name: 'שלום', list: ['Abc', { note: 'x' }] };
+    expect(printableData(data, latinAndHebrew)).toBe(data);
+    expect(printableData(data, latinAndHebrew, codePointsOf(data))).toBe(data);
+  });
 });
 
 describe('codePointsOf', () => {
   it('collects the code points of every string, printable ASCII left out', () => {
     const found = codePointsOf({ a: 'Zoë', b: ['東', { c: 'x🤝' }], n: 4 });
     expect([...found].sort((x, y) => x - y)).toEqual([0xeb, 0x6771, 0x1f91d]);
+  });
+
+  it('walks the same values as printableData: plain objects and arrays, not class instances', () => {
+    class Labelled {
+      label = '東';
+    }
+    const data = { date: new Date(0), item: new Labelled(), note: 'é' };
+    expect([...codePointsOf(data)]).toEqual([0xe9]);
+    expect(printableData(data, latinAndHebrew).item).toBe(data.item);
   });
 });
 

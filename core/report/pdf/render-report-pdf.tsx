@@ -36,10 +36,12 @@ let root: ReturnType<typeof pdf> | null = null;
 let queue: Promise<unknown> = Promise.resolve();
 
 async function render(report: Report, options: RenderOptions): Promise<Uint8Array> {
-  const { stack, covers } = await loadReportFonts(codePointsOf(report), options.fonts);
+  const codePoints = codePointsOf(report);
+  const { stack, covers } = await loadReportFonts(codePoints, options.fonts);
   // Every string of the model (names, notes, labels) with what no shipped font can draw replaced
-  // by the placeholder, so that nothing falls through to a PDF standard font.
-  const printable = printableData(report, covers);
+  // by the placeholder, so that nothing falls through to a PDF standard font (the model itself
+  // when the fonts cover everything).
+  const printable = printableData(report, covers, codePoints);
   root ??= pdf();
   root.updateContainer(
     <FontStackContext.Provider value={stack}>
