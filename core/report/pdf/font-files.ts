@@ -95,9 +95,14 @@ export function fontSourceOf(url: URL): string {
   return /^\/[A-Za-z]:\//.test(path) ? path.slice(1) : path;
 }
 
+/** A source for every face, each given by `sourceOf`. */
+export function fontSourcesBy(sourceOf: (face: FontFace) => string): ReportFontSources {
+  const sources = {} as ReportFontSources;
+  for (const face of FONT_FACES) sources[face] = sourceOf(face);
+  return sources;
+}
+
 /** The default font sources for the environment this code runs in. */
 export function defaultFontSources(): ReportFontSources {
-  const sources = {} as ReportFontSources;
-  for (const face of FONT_FACES) sources[face] = fontSourceOf(FONT_URLS[face]);
-  return sources;
+  return fontSourcesBy((face) => fontSourceOf(FONT_URLS[face]));
 }

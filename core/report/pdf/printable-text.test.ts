@@ -1,12 +1,10 @@
+// The placeholder rule (printableText, printableData, codePointsOf) on made-up coverage, and the
+// shipped fonts' real coverage: every promised script, and the stack loaded for a text.
+
 import { describe, expect, it } from 'vitest';
 import { loadReportFonts } from './fonts';
-import {
-  codePointsOf,
-  PLACEHOLDER,
-  printableData,
-  printableText,
-  type GlyphCoverage,
-} from './printable-text';
+import { PLACEHOLDER } from '../display-text';
+import { codePointsOf, printableData, printableText, type GlyphCoverage } from './printable-text';
 
 /** Fonts that know ASCII letters and the Hebrew block only. */
 const latinAndHebrew: GlyphCoverage = (cp) =>

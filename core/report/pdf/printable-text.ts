@@ -5,8 +5,6 @@
 
 import { PLACEHOLDER } from '../display-text';
 
-export { PLACEHOLDER } from '../display-text';
-
 /** Whether some shipped font has a glyph for `codePoint`. */
 export type GlyphCoverage = (codePoint: number) => boolean;
 
