@@ -45,7 +45,7 @@ async function render(report: Report, options: RenderOptions): Promise<Uint8Arra
   root ??= pdf();
   root.updateContainer(
     <FontStackContext.Provider value={stack}>
-      <ReportDocument report={printable} paper={options.paper} />
+      <ReportDocument report={printable} meta={metadataOf(report)} paper={options.paper} />
     </FontStackContext.Provider>,
   );
   try {
@@ -60,21 +60,32 @@ async function render(report: Report, options: RenderOptions): Promise<Uint8Arra
   }
 }
 
-function ReportDocument({ report, paper }: { report: Report; paper: Paper }) {
-  const meta =
-    report.kind === 'partnership'
-      ? {
-          title: `${report.header.title}: ${report.header.partnershipName}`,
-          author: report.header.preparedBy,
-          subject: `${report.header.partnershipName}, ${formatDate(report.header.period.from)} – ${formatDate(report.header.period.to)}`,
-          generatedOn: report.header.generatedOn,
-        }
-      : {
-          title: report.title,
-          author: report.preparedBy,
-          subject: `${report.rows.length} partnerships, ${formatDate(report.period.from)} – ${formatDate(report.period.to)}`,
-          generatedOn: report.generatedOn,
-        };
+/** The document's metadata, from the model as written: a PDF viewer shows it in its own fonts. */
+function metadataOf(report: Report) {
+  return report.kind === 'partnership'
+    ? {
+        title: `${report.header.title}: ${report.header.partnershipName}`,
+        author: report.header.preparedBy,
+        subject: `${report.header.partnershipName}, ${formatDate(report.header.period.from)} – ${formatDate(report.header.period.to)}`,
+        generatedOn: report.header.generatedOn,
+      }
+    : {
+        title: report.title,
+        author: report.preparedBy,
+        subject: `${report.rows.length} partnerships, ${formatDate(report.period.from)} – ${formatDate(report.period.to)}`,
+        generatedOn: report.generatedOn,
+      };
+}
+
+function ReportDocument({
+  report,
+  meta,
+  paper,
+}: {
+  report: Report;
+  meta: ReturnType<typeof metadataOf>;
+  paper: Paper;
+}) {
   return (
     <Document
       title={meta.title}

@@ -8,7 +8,7 @@ import { generatePortfolio } from '../../sample/generate-portfolio';
 import { buildPartnershipReport } from '../partnership-report';
 import { buildPortfolioReport } from '../portfolio-report';
 import { reportFixture } from '../report-fixture';
-import { pdfFonts, pdfText, qpdfCheck } from './pdf-tools.test-support';
+import { pdfFonts, pdfInfo, pdfText, qpdfCheck } from './pdf-tools.test-support';
 import { renderReportPdf } from './render-report-pdf';
 
 /** One name per script, as a user would type them (emoji included). */
@@ -119,6 +119,24 @@ describe('reports in every script', () => {
       expect(text).toContain(UNCOVERED_PRINTED);
       expect(text).not.toMatch(/[\u1c50-\u1c7f]|\u{10FFFD}/u);
     }
+  });
+
+  it('keeps names as written in the metadata, which a viewer draws in its own fonts', async () => {
+    const dataset = reportFixture();
+    dataset.partnerships[0]!.name = 'Santali ᱚᱞ ᱪᱤ';
+    const bytes = await renderReportPdf(
+      buildPartnershipReport(dataset, {
+        partnershipId: 'p1',
+        from: '2026-01-01',
+        to: '2026-03-31',
+        audience: 'internal',
+        generatedOn: '2026-11-28',
+      }),
+      { paper: 'a4' },
+    );
+    expect(words(pdfText(bytes))).toContain('Santali �� ��');
+    expect(pdfInfo(bytes).Title).toBe('Partnership health report: Santali ᱚᱞ ᱪᱤ');
+    expect(pdfInfo(bytes).Subject).toMatch(/^Santali ᱚᱞ ᱪᱤ, /);
   });
 
   it('embeds every font it uses, as a subset, and no PDF standard font', () => {
