@@ -9,26 +9,9 @@ import { buildPartnershipReport } from '../partnership-report';
 import { buildPortfolioReport } from '../portfolio-report';
 import { reportFixture } from '../report-fixture';
 import { pdfFonts, pdfInfo, pdfText, qpdfCheck } from './pdf-tools.test-support';
+import { NAMES } from './script-names.test-support';
 import { renderReportPdf } from './render-report-pdf';
 
-/** One name per script, as a user would type them (emoji included). */
-const NAMES = {
-  japanese: '東京 港湾 パートナーシップ 🤝',
-  latin: 'Café Collective 🌱 #3',
-  greek: 'Ἀθηνᾶ Συνεργασία',
-  cyrillic: 'Москва Партнёрство',
-  hebrew: 'שותפות ירושלים',
-  arabic: 'شراكة القاهرة',
-  devanagari: 'मुंबई साझेदारी हिन्दी',
-  thai: 'กรุงเทพ หุ้นส่วน',
-  chinese: '北京 合作伙伴',
-  korean: '서울 파트너십',
-  emoji: 'Family 👨‍👩‍👧 day 🎉',
-  emojiInARow: 'Party 🎉🎉 then 🎉🌱',
-  thumbs: 'Agreed 👍👍👍',
-  keycaps: 'Step 1️⃣ then #️⃣ done',
-  hyphens: 'check‑in on 2026‑04‑08',
-};
 /** Ol Chiki letters and a private-use code point: no shipped font has them. */
 const UNCOVERED = 'Santali ᱚᱞ ᱪᱤ and \u{10FFFD} end';
 const UNCOVERED_PRINTED = 'Santali �� �� and � end';
