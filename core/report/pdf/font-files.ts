@@ -106,3 +106,25 @@ export function fontSourcesBy(sourceOf: (face: FontFace) => string): ReportFontS
 export function defaultFontSources(): ReportFontSources {
   return fontSourcesBy((face) => fontSourceOf(FONT_URLS[face]));
 }
+
+/**
+ * The licence text of every font file, by the name it ships under: each @expo-google-fonts
+ * package's LICENSE_FONT (SIL Open Font License 1.1), and DejaVu's licence beside its file. The
+ * licences require the text to travel with the fonts: the build copies these beside them
+ * (dist/cli/fonts, dist/renderer/font-licences).
+ */
+export function fontLicenceFiles(): Record<string, string> {
+  const licences: Record<string, string> = {};
+  for (const source of Object.values(defaultFontSources())) {
+    const expoPackage = /@expo-google-fonts\/([^/]+)\//.exec(source);
+    if (expoPackage) {
+      const [, name] = expoPackage;
+      licences[`${name}-LICENSE.txt`] =
+        `${source.slice(0, expoPackage.index)}@expo-google-fonts/${name}/LICENSE_FONT`;
+    } else {
+      const file = source.replace(/\.[ot]tf$/, '-LICENSE.txt');
+      licences[file.slice(file.lastIndexOf('/') + 1)] = file;
+    }
+  }
+  return licences;
+}
