@@ -218,6 +218,8 @@ const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
 const UNSPACED =
   /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}]/u;
 
+const ENDS_UNSPACED = new RegExp(`(?:${UNSPACED.source})$`, 'u');
+
 /**
  * react-pdf's hyphenation callback: the parts a word (text between spaces) may break into. Two
  * parts side by side break with a hyphen; an empty part between them is a break without one
@@ -250,6 +252,10 @@ export function breakLongWords(word: string): string[] {
       parts.push(chunk);
     });
   }
+  // textkit calls this once per run (a change of script or font starts one: 協会|の|皆様), and
+  // marks a hyphen break between the runs' parts: an empty part after text in an unspaced
+  // script makes that a break without a hyphen.
+  if (ENDS_UNSPACED.test(word)) parts.push('');
   return parts;
 }
 
