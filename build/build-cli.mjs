@@ -1,11 +1,12 @@
 // Builds the command-line interface into dist/cli: the launcher partnership-health.mjs (the
 // package's `bin`), the CLI itself as a chunk beside it (the launcher imports it once the
-// environment is set, see cli/partnership-health.ts), and the report fonts (dist/cli/fonts/).
+// environment is set, see cli/partnership-health.ts), and the report fonts with their licences
+// (dist/cli/fonts/).
 // Libraries stay external: they load from node_modules.
-import { build, transform } from 'esbuild';
-import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
+import { build } from 'esbuild';
+import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { defaultFontSources, fontLicenceFiles } from './font-files.mjs';
 
 // Chunk names carry a hash: start empty so that no stale chunk stays behind.
 await rm('dist/cli', { recursive: true, force: true });
@@ -25,19 +26,10 @@ await build({
   logLevel: 'warning',
 });
 
-// The report module's own list of font files (core/report/pdf/font-files.ts, which imports
-// nothing): compiled to plain JavaScript with import.meta.url pinned to the source file, so its
-// relative paths resolve in the repository. Each file is copied under its own name, which is
-// where cli/report-fonts.ts looks for it.
-const fontFiles = 'core/report/pdf/font-files.ts';
-const { code } = await transform(await readFile(fontFiles, 'utf8'), {
-  loader: 'ts',
-  format: 'esm',
-  define: { 'import.meta.url': JSON.stringify(pathToFileURL(fontFiles).href) },
-});
-const { defaultFontSources } = await import(
-  `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`
-);
+// Each of the report module's font files under its own name, which is where cli/report-fonts.ts
+// looks for it, and the fonts' licence texts beside them.
 await mkdir('dist/cli/fonts', { recursive: true });
 for (const source of Object.values(defaultFontSources()))
   await copyFile(source, `dist/cli/fonts/${basename(source)}`);
+for (const [name, file] of Object.entries(fontLicenceFiles()))
+  await copyFile(file, `dist/cli/fonts/${name}`);

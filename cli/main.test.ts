@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generatePortfolio } from '../core/sample/generate-portfolio';
-import { runCaptured, WORKED_EXAMPLE } from './run-cli.test-support';
+import { WORKED_EXAMPLE_PATH } from '../test/fixtures/worked-example';
+import { runCaptured } from './run-cli.test-support';
 
 const run = (argv: string[], today = '2026-11-28') => runCaptured(argv, today);
 
@@ -14,7 +15,7 @@ describe('score', () => {
     const { code, stdout, stderr } = await run([
       'score',
       '--data',
-      WORKED_EXAMPLE,
+      WORKED_EXAMPLE_PATH,
       '--as-of',
       '2026-03-31',
       '--json',
@@ -48,7 +49,7 @@ describe('score', () => {
     const { code, stdout } = await run([
       'score',
       '--data',
-      WORKED_EXAMPLE,
+      WORKED_EXAMPLE_PATH,
       '--as-of',
       '2026-03-31',
     ]);
@@ -59,7 +60,7 @@ describe('score', () => {
   });
 
   it('scores as of today when --as-of is not given', async () => {
-    const { stdout } = await run(['score', '--data', WORKED_EXAMPLE, '--json'], '2026-02-01');
+    const { stdout } = await run(['score', '--data', WORKED_EXAMPLE_PATH, '--json'], '2026-02-01');
     expect(JSON.parse(stdout)[0].asOf).toBe('2026-02-01');
   });
 
@@ -67,7 +68,7 @@ describe('score', () => {
     const { code, stderr } = await run([
       'score',
       '--data',
-      WORKED_EXAMPLE,
+      WORKED_EXAMPLE_PATH,
       '--as-of',
       '31/03/2026',
     ]);
@@ -78,7 +79,7 @@ describe('score', () => {
 
   it('reports an invalid file with its problems (exit 1), never a stack trace', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'ph-cli-'));
-    const bad = JSON.parse(await readFile(WORKED_EXAMPLE, 'utf8'));
+    const bad = JSON.parse(await readFile(WORKED_EXAMPLE_PATH, 'utf8'));
     bad.data.pulses[0].scores.reliability = 7;
     bad.data.pulses[1].partyId = 'org-z';
     const file = join(dir, 'bad.json');
@@ -102,7 +103,7 @@ describe('series', () => {
     const { code, stdout } = await run([
       'series',
       '--data',
-      WORKED_EXAMPLE,
+      WORKED_EXAMPLE_PATH,
       '--partnership',
       'p1',
       '--from',
@@ -121,7 +122,8 @@ describe('series', () => {
       '2026-03-31',
     ]);
     const score = JSON.parse(
-      (await run(['score', '--data', WORKED_EXAMPLE, '--as-of', '2026-02-28', '--json'])).stdout,
+      (await run(['score', '--data', WORKED_EXAMPLE_PATH, '--as-of', '2026-02-28', '--json']))
+        .stdout,
     )[0];
     expect(series.points[1].health).toBe(score.health);
     expect(series.points[2].health).toBeCloseTo(70.88, 2);
@@ -131,7 +133,7 @@ describe('series', () => {
     const { code, stdout } = await run([
       'series',
       '--data',
-      WORKED_EXAMPLE,
+      WORKED_EXAMPLE_PATH,
       '--all',
       '--from',
       '2026-03-01',
@@ -155,13 +157,13 @@ describe('series', () => {
   });
 
   it('refuses an unknown partnership (exit 1) and a reversed period (exit 2)', async () => {
-    const unknown = await run(['series', '--data', WORKED_EXAMPLE, '--partnership', 'nope']);
+    const unknown = await run(['series', '--data', WORKED_EXAMPLE_PATH, '--partnership', 'nope']);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('no partnership with id "nope"');
     const reversed = await run([
       'series',
       '--data',
-      WORKED_EXAMPLE,
+      WORKED_EXAMPLE_PATH,
       '--all',
       '--from',
       '2026-04-01',
@@ -173,7 +175,7 @@ describe('series', () => {
   });
 
   it('needs exactly one of --partnership and --all', async () => {
-    const { code, stderr } = await run(['series', '--data', WORKED_EXAMPLE]);
+    const { code, stderr } = await run(['series', '--data', WORKED_EXAMPLE_PATH]);
     expect(code).toBe(2);
     expect(stderr).toContain('either --partnership ID or --all');
   });
@@ -181,7 +183,7 @@ describe('series', () => {
 
 describe('validate', () => {
   it('prints counts per collection for a valid file', async () => {
-    const { code, stdout } = await run(['validate', WORKED_EXAMPLE]);
+    const { code, stdout } = await run(['validate', WORKED_EXAMPLE_PATH]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/pulses\s+3\n/);
     expect(stdout).toMatch(/goalUpdates\s+2\n/);
@@ -190,7 +192,7 @@ describe('validate', () => {
 
   it('prints at most 50 problem lines, then how many more', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'ph-cli-'));
-    const bad = JSON.parse(await readFile(WORKED_EXAMPLE, 'utf8'));
+    const bad = JSON.parse(await readFile(WORKED_EXAMPLE_PATH, 'utf8'));
     bad.data.milestones = Array.from({ length: 70 }, (_, i) => ({
       id: `m${i}`,
       partnershipId: 'p1',
@@ -220,7 +222,7 @@ describe('usage', () => {
 
   it('refuses unknown commands and options with exit 2', async () => {
     expect((await run(['scores'])).code).toBe(2);
-    const { code, stderr } = await run(['score', '--data', WORKED_EXAMPLE, '--colour']);
+    const { code, stderr } = await run(['score', '--data', WORKED_EXAMPLE_PATH, '--colour']);
     expect(code).toBe(2);
     expect(stderr).toContain("Unknown option '--colour'");
   });

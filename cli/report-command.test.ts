@@ -6,14 +6,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pdfInfo, pdfText, qpdfCheck } from '../core/report/pdf/pdf-tools.test-support';
-import { runCaptured, WORKED_EXAMPLE } from './run-cli.test-support';
+import { WORKED_EXAMPLE_PATH } from '../test/fixtures/worked-example';
+import { runCaptured } from './run-cli.test-support';
 
 const run = (argv: string[]) => runCaptured(argv, '2026-04-01');
 /** A report of the worked example's partnership over its first quarter (add --out). */
 const P1_FIRST_QUARTER = [
   'report',
   '--data',
-  WORKED_EXAMPLE,
+  WORKED_EXAMPLE_PATH,
   '--partnership',
   'p1',
   '--from',
@@ -30,7 +31,8 @@ describe('report', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('Wrote');
     const score = JSON.parse(
-      (await run(['score', '--data', WORKED_EXAMPLE, '--as-of', '2026-03-31', '--json'])).stdout,
+      (await run(['score', '--data', WORKED_EXAMPLE_PATH, '--as-of', '2026-03-31', '--json']))
+        .stdout,
     )[0];
     const bytes = readFileSync(out);
     const text = pdfText(bytes, { layout: true });
@@ -45,7 +47,7 @@ describe('report', () => {
     const { code } = await run([
       'report',
       '--data',
-      WORKED_EXAMPLE,
+      WORKED_EXAMPLE_PATH,
       '--portfolio',
       '--sections',
       '--audience',
@@ -68,7 +70,7 @@ describe('report', () => {
     const reversed = await run([
       'report',
       '--data',
-      WORKED_EXAMPLE,
+      WORKED_EXAMPLE_PATH,
       '--partnership',
       'p1',
       '--from',
@@ -84,7 +86,7 @@ describe('report', () => {
     const unknown = await run([
       'report',
       '--data',
-      WORKED_EXAMPLE,
+      WORKED_EXAMPLE_PATH,
       '--partnership',
       'nope',
       '--out',
@@ -100,7 +102,7 @@ describe('report', () => {
     const { code, stderr } = await run([
       'report',
       '--data',
-      WORKED_EXAMPLE,
+      WORKED_EXAMPLE_PATH,
       '--partnership',
       'p1',
       '--from',
@@ -123,7 +125,7 @@ describe('report', () => {
   });
 
   it('needs exactly one of --partnership and --portfolio (exit 2)', async () => {
-    const { code, stderr } = await run(['report', '--data', WORKED_EXAMPLE, '--out', 'x.pdf']);
+    const { code, stderr } = await run(['report', '--data', WORKED_EXAMPLE_PATH, '--out', 'x.pdf']);
     expect(code).toBe(2);
     expect(stderr).toContain('--partnership ID (one or more) or --portfolio');
   });

@@ -7,16 +7,15 @@ import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   defaultFontSources,
-  FONT_FACES,
+  fontSourcesBy,
   type ReportFontSources,
 } from '../core/report/pdf/font-files';
 
 /** The copied fonts when this code runs from the bundle; undefined (use the defaults) otherwise. */
 export function cliFontSources(): ReportFontSources | undefined {
   const defaults = defaultFontSources();
-  const sources = {} as ReportFontSources;
-  for (const face of FONT_FACES) {
-    sources[face] = fileURLToPath(new URL(`./fonts/${basename(defaults[face])}`, import.meta.url));
-  }
+  const sources = fontSourcesBy((face) =>
+    fileURLToPath(new URL(`./fonts/${basename(defaults[face])}`, import.meta.url)),
+  );
   return existsSync(sources.regular) ? sources : undefined;
 }

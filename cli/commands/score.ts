@@ -10,7 +10,7 @@ import type { Partnership } from '../../core/domain/types';
 import type { CliIo } from '../cli-io';
 import { dateOption, parseOptions, requiredOption } from '../cli-options';
 import { loadBackupFile } from '../load-data';
-import { formatScore, trendWord } from '../../core/report/format';
+import { formatScore, trendArrow, trendWord } from '../../core/report/format';
 import { textTable } from '../text-table';
 
 export const SCORE_HELP = `Usage: partnership-health score --data FILE [--as-of YYYY-MM-DD] [--json]
@@ -57,8 +57,6 @@ export function scoreJson(result: HealthResult, partnership: Partnership): Score
   };
 }
 
-const TREND_ARROWS: Record<Trend, string> = { improving: '↑', steady: '→', declining: '↓' };
-
 function scoreTable(rows: ScoreJson[]): string {
   const right = 'right' as const;
   const table = textTable(
@@ -69,8 +67,7 @@ function scoreTable(rows: ScoreJson[]): string {
       // The app's trend words, so "no trend" reads the same here as on screen and in reports.
       {
         header: 'Trend',
-        value: (r) =>
-          r.trend ? `${TREND_ARROWS[r.trend]} ${trendWord(r.trend)}` : trendWord(null),
+        value: (r) => (r.trend ? `${trendArrow(r.trend)} ${trendWord(r.trend)}` : trendWord(null)),
       },
       { header: 'Conf.', value: (r) => r.confidence ?? '–' },
       { header: 'Trust', value: (r) => formatScore(r.dimensions.trust), align: right },

@@ -8,6 +8,7 @@ import {
   formatMonth,
   formatPercent,
   formatScore,
+  trendArrow,
   trendWord,
 } from './format';
 import type { BandName, TrendName } from './report-model';
@@ -40,5 +41,6 @@ describe('dates, shares, bands and trends in words', () => {
     const trends: (TrendName | null)[] = ['improving', 'steady', 'declining', null];
     expect(bands.map(bandWord)).toEqual(['Healthy', 'Watch', 'At risk', 'No score']);
     expect(trends.map(trendWord)).toEqual(['Improving', 'Steady', 'Declining', 'No trend yet']);
+    expect(trends.map(trendArrow)).toEqual(['\u2191', '\u2192', '\u2193', '']);
   });
 });

@@ -62,6 +62,17 @@ export function bandWord(band: BandName | null): string {
  */
 export const NO_TREND = 'No trend yet';
 
+const TREND_ARROWS: Record<TrendName, string> = {
+  improving: '\u2191',
+  steady: '\u2192',
+  declining: '\u2193',
+};
+
+/** The arrow of a trend: ↑ improving, → steady, ↓ declining; empty when there is no trend. */
+export function trendArrow(trend: TrendName | null): string {
+  return trend === null ? '' : TREND_ARROWS[trend];
+}
+
 /** The trend's word: "Improving", "Steady", "Declining", or NO_TREND. */
 export function trendWord(trend: TrendName | null): string {
   if (trend === 'improving') return 'Improving';

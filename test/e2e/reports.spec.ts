@@ -15,6 +15,8 @@ import { DIMENSION_LABELS } from '../../core/domain/dimension-names';
 import { DIMENSIONS, evaluateHealth } from '../../core/domain/health';
 import { groupByPartnership } from '../../core/domain/partnership-records';
 import type { Dataset } from '../../core/domain/types';
+import { pdfFonts } from '../../core/report/pdf/pdf-tools.test-support';
+import { NAMES } from '../../core/report/pdf/script-names.test-support';
 import { generatePortfolio } from '../../core/sample/generate-portfolio';
 import { expect, test } from './fixtures';
 import { AppShell } from './pages/app-shell';
@@ -268,31 +270,7 @@ test('a portfolio report (partners, Letter, with sections) carries every health,
 });
 
 /** Partnership names in every script the reports print, emoji and U+2011 included. */
-const SCRIPT_NAMES = [
-  '東京 港湾 パートナーシップ 🤝',
-  'Café Collective 🌱 #3',
-  'Ἀθηνᾶ Συνεργασία',
-  'Москва Партнёрство',
-  'שותפות ירושלים',
-  'شراكة القاهرة',
-  'मुंबई साझेदारी हिन्दी',
-  'กรุงเทพ หุ้นส่วน',
-  '北京 合作伙伴',
-  '서울 파트너십',
-  'check‑in on 2026‑04‑08',
-];
-
-/** pdffonts' rows: every font the PDF's pages use, with its "emb" column. */
-function fontsOf(file: string): { name: string; embedded: boolean }[] {
-  return execFileSync('pdffonts', [file], { encoding: 'utf8' })
-    .split('\n')
-    .slice(2)
-    .filter((line) => line.trim() !== '')
-    .map((line) => {
-      const columns = line.trim().split(/\s+/);
-      return { name: columns[0]!, embedded: columns[columns.length - 5] === 'yes' };
-    });
-}
+const SCRIPT_NAMES = Object.values(NAMES);
 
 test('names in every script print from the app as from the CLI, every font embedded', async ({
   page,
@@ -324,7 +302,7 @@ test('names in every script print from the app as from the CLI, every font embed
   pagesToPng(app, 'portfolio-scripts');
   const text = flat(pdfText(app));
   for (const name of SCRIPT_NAMES) expect(text, name).toContain(name);
-  const fonts = fontsOf(app);
+  const fonts = pdfFonts(readFileSync(app));
   expect(fonts.map((f) => f.name).join(' ')).toMatch(
     /NotoSansSC.*NotoSansKR|NotoSansKR.*NotoSansSC/,
   );

@@ -1,10 +1,11 @@
 // "No trend" reads the same in the CLI's score table, a report's summary and the trend word the
 // screens and PDFs use: every one says NO_TREND when the score of trendDays earlier is missing.
 import { describe, expect, it } from 'vitest';
-import { runCaptured, WORKED_EXAMPLE } from '../../cli/run-cli.test-support';
+import { runCaptured } from '../../cli/run-cli.test-support';
 import { NO_TREND, trendWord } from '../../core/report/format';
 import { buildPartnershipReport } from '../../core/report/partnership-report';
 import { reportFixture } from '../../core/report/report-fixture';
+import { WORKED_EXAMPLE_PATH } from '../fixtures/worked-example';
 
 // The worked example starts on 2026-01-01: on 01-20 there is a score but none 30 days earlier.
 const EARLY = '2026-01-20';
@@ -16,11 +17,14 @@ describe('the "no trend" phrase', () => {
   });
 
   it('is what the CLI score table prints when there is no trend', async () => {
-    const early = await runCaptured(['score', '--data', WORKED_EXAMPLE, '--as-of', EARLY], EARLY);
+    const early = await runCaptured(
+      ['score', '--data', WORKED_EXAMPLE_PATH, '--as-of', EARLY],
+      EARLY,
+    );
     expect(early.code).toBe(0);
     expect(early.stdout).toContain(NO_TREND);
     const later = await runCaptured(
-      ['score', '--data', WORKED_EXAMPLE, '--as-of', '2026-03-31'],
+      ['score', '--data', WORKED_EXAMPLE_PATH, '--as-of', '2026-03-31'],
       '2026-03-31',
     );
     expect(later.stdout).toContain('→ Steady');

@@ -13,7 +13,8 @@ import { dayNumber, fromDayNumber } from '../../domain/dates';
 import type { IsoDate } from '../../domain/types';
 import { bandWord, formatDate, formatMonth } from '../format';
 import type { BandName } from '../report-model';
-import { COLORS, LATIN_FONT_STACK, bandColor, bandTint } from './theme';
+import { LATIN_FONT_STACK } from './fonts';
+import { COLORS, bandColor, bandTint } from './theme';
 
 export interface ChartSeries {
   name: string;

@@ -95,9 +95,36 @@ export function fontSourceOf(url: URL): string {
   return /^\/[A-Za-z]:\//.test(path) ? path.slice(1) : path;
 }
 
+/** A source for every face, each given by `sourceOf`. */
+export function fontSourcesBy(sourceOf: (face: FontFace) => string): ReportFontSources {
+  const sources = {} as ReportFontSources;
+  for (const face of FONT_FACES) sources[face] = sourceOf(face);
+  return sources;
+}
+
 /** The default font sources for the environment this code runs in. */
 export function defaultFontSources(): ReportFontSources {
-  const sources = {} as ReportFontSources;
-  for (const face of FONT_FACES) sources[face] = fontSourceOf(FONT_URLS[face]);
-  return sources;
+  return fontSourcesBy((face) => fontSourceOf(FONT_URLS[face]));
+}
+
+/**
+ * The licence text of every font file, by the name it ships under: each @expo-google-fonts
+ * package's LICENSE_FONT (SIL Open Font License 1.1), and DejaVu's licence beside its file. The
+ * licences require the text to travel with the fonts: the build copies these beside them
+ * (dist/cli/fonts, dist/renderer/font-licences).
+ */
+export function fontLicenceFiles(): Record<string, string> {
+  const licences: Record<string, string> = {};
+  for (const source of Object.values(defaultFontSources())) {
+    const expoPackage = /@expo-google-fonts\/([^/]+)\//.exec(source);
+    if (expoPackage) {
+      const [, name] = expoPackage;
+      licences[`${name}-LICENSE.txt`] =
+        `${source.slice(0, expoPackage.index)}@expo-google-fonts/${name}/LICENSE_FONT`;
+    } else {
+      const file = source.replace(/\.[ot]tf$/, '-LICENSE.txt');
+      licences[file.slice(file.lastIndexOf('/') + 1)] = file;
+    }
+  }
+  return licences;
 }

@@ -4,7 +4,7 @@
 // files are.
 
 import { defaultFontSources, type FontFace, type ReportFontSources } from './font-files';
-import type { GlyphCoverage } from './printable-text';
+import { isIgnorable, type GlyphCoverage } from './printable-text';
 import { Font } from './react-pdf';
 import { isShapedFont, rememberShaping } from './shaping-cache';
 
@@ -116,8 +116,11 @@ export async function loadReportFonts(
   const inter = await loadFamily(REPORT_FONT_FAMILY);
   const fonts = [inter];
   const stack = [REPORT_FONT_FAMILY];
+  // Invisible format characters choose no font: a joiner or variation selector is drawn by the
+  // font of the characters around it (an emoji ZWJ sequence needs the emoji font, not the Hebrew
+  // one, which happens to have U+200D), and one no loaded font has is dropped (printable-text.ts).
   let missing = [...new Set(codePoints)].filter(
-    (codePoint) => !inter.hasGlyphForCodePoint(codePoint),
+    (codePoint) => !isIgnorable(codePoint) && !inter.hasGlyphForCodePoint(codePoint),
   );
   for (const { family } of FALLBACK_FAMILIES) {
     if (missing.length === 0 && family !== SYMBOLS_FAMILY) continue;
@@ -207,13 +210,62 @@ function glyphCoverage(fonts: LoadedFont[]): GlyphCoverage {
 const LONG_WORD = 28;
 const CHUNK = 14;
 
+const graphemeSegmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+
+// Scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, kana, Han): a line may
+// break between two of their words, found by the word segmenter's dictionaries, with no hyphen.
+const UNSPACED =
+  /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}]/u;
+
+const ENDS_UNSPACED = new RegExp(`(?:${UNSPACED.source})$`, 'u');
+
 /**
- * No dictionary hyphenation (names, ids and non-English words must print as written); only a
- * word too long for a table cell is allowed to break, in fixed chunks, so it cannot overflow.
+ * react-pdf's hyphenation callback: the parts a word (text between spaces) may break into. Two
+ * parts side by side break with a hyphen; an empty part between them is a break without one
+ * (textkit makes it a zero-width glue, as it does a space). No dictionary hyphenation: names, ids
+ * and non-English words print as written. A word longer than a table cell can hold (28
+ * graphemes) breaks in chunks of 14 graphemes, with a hyphen; text in a script without spaces
+ * breaks between its words, without a hyphen. Never inside a grapheme (a surrogate pair, an emoji
+ * sequence, a Thai or Devanagari cluster).
  */
 export function breakLongWords(word: string): string[] {
-  if (word.length <= LONG_WORD) return [word];
+  if (word.length <= LONG_WORD && !UNSPACED.test(word)) return [word];
+  // Words of an unspaced script stand alone; anything else stays with its neighbours, as typed.
+  const pieces: string[] = [];
+  let lastUnspaced = false;
+  for (const { segment } of wordSegmenter.segment(word)) {
+    const unspaced = UNSPACED.test(segment);
+    if (pieces.length > 0 && !(unspaced && lastUnspaced)) pieces[pieces.length - 1] += segment;
+    else pieces.push(segment);
+    lastUnspaced = unspaced;
+  }
   const parts: string[] = [];
-  for (let i = 0; i < word.length; i += CHUNK) parts.push(word.slice(i, i + CHUNK));
+  for (const piece of pieces) {
+    const unspaced = UNSPACED.test(piece);
+    if (unspaced && parts.length > 0) parts.push('');
+    const chunks = chunksOf(piece);
+    // Chunks of a long word break with a hyphen, those of an unspaced run (a Han run the
+    // dictionary does not know) without.
+    chunks.forEach((chunk, i) => {
+      if (i > 0 && unspaced) parts.push('');
+      parts.push(chunk);
+    });
+  }
+  // textkit calls this once per run (a change of script or font starts one: 協会|の|皆様), and
+  // marks a hyphen break between the runs' parts: an empty part after text in an unspaced
+  // script makes that a break without a hyphen.
+  if (ENDS_UNSPACED.test(word)) parts.push('');
   return parts;
+}
+
+/** `text` in chunks of CHUNK graphemes when it is longer than LONG_WORD graphemes. */
+function chunksOf(text: string): string[] {
+  if (text.length <= LONG_WORD) return [text];
+  const graphemes = Array.from(graphemeSegmenter.segment(text), ({ segment }) => segment);
+  if (graphemes.length <= LONG_WORD) return [text];
+  const chunks: string[] = [];
+  for (let i = 0; i < graphemes.length; i += CHUNK)
+    chunks.push(graphemes.slice(i, i + CHUNK).join(''));
+  return chunks;
 }

@@ -2,7 +2,7 @@
 // pdffonts, qpdf --check) through a temporary file. A missing tool fails the test with what to install.
 
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -101,4 +101,54 @@ export function mediaBoxes(bytes: Uint8Array): number[][] {
   return [...text.matchAll(/\/MediaBox\s*\[\s*([-\d.\s]+)\]/g)].map((m) =>
     (m[1] as string).trim().split(/\s+/).map(Number),
   );
+}
+
+/** A run of glyphs a content stream draws: the font (its name without the subset tag) and the glyph ids. */
+export interface GlyphRun {
+  font: string;
+  glyphs: number[];
+}
+
+/**
+ * Every run of glyphs the PDF's content streams draw (`TJ`/`Tj` with the font of the last `Tf`),
+ * in drawing order, read from the file as `qpdf --qdf` writes it (streams decompressed).
+ */
+export function pdfGlyphRuns(bytes: Uint8Array): GlyphRun[] {
+  const qdf = withFile(bytes, (file) => {
+    const out = `${file}.qdf`;
+    run('qpdf', ['--qdf', '--object-streams=disable', file, out]);
+    return readFileSync(out, 'latin1');
+  });
+  const objects = new Map<string, string>();
+  for (const match of qdf.matchAll(/^(\d+) 0 obj\n([\s\S]*?)\nendobj$/gm))
+    objects.set(match[1] as string, match[2] as string);
+  const fontNames = new Map<string, string>();
+  for (const body of objects.values()) {
+    const fonts = /\/Font\s*<<([^>]*)>>/.exec(body);
+    for (const [, resource, id] of fonts?.[1]?.matchAll(/\/(\S+)\s+(\d+) 0 R/g) ?? []) {
+      const baseFont = /\/BaseFont\s*\/(\S+)/.exec(objects.get(id as string) ?? '');
+      if (baseFont)
+        fontNames.set(resource as string, (baseFont[1] as string).replace(/^[A-Z]{6}\+/, ''));
+    }
+  }
+  const runs: GlyphRun[] = [];
+  for (const body of objects.values()) {
+    const content = /\nstream\n([\s\S]*?)\nendstream/.exec(body)?.[1];
+    if (!content?.includes(' Tf')) continue;
+    let font = '';
+    for (const op of content.matchAll(
+      /\/(\S+)\s+[\d.]+\s+Tf|\[([^\]]*)\]\s*TJ|(<[0-9a-fA-F]*>)\s*Tj/g,
+    )) {
+      if (op[1]) {
+        font = fontNames.get(op[1]) ?? op[1];
+        continue;
+      }
+      const hex = [...(op[2] ?? op[3] ?? '').matchAll(/<([0-9a-fA-F]*)>/g)]
+        .map((m) => m[1])
+        .join('');
+      const glyphs = (hex.match(/.{4}/g) ?? []).map((id) => parseInt(id, 16));
+      runs.push({ font, glyphs });
+    }
+  }
+  return runs;
 }

@@ -1,12 +1,10 @@
+// The placeholder rule (printableText, printableData, codePointsOf) on made-up coverage, and the
+// shipped fonts' real coverage: every promised script, and the stack loaded for a text.
+
 import { describe, expect, it } from 'vitest';
 import { loadReportFonts } from './fonts';
-import {
-  codePointsOf,
-  PLACEHOLDER,
-  printableData,
-  printableText,
-  type GlyphCoverage,
-} from './printable-text';
+import { PLACEHOLDER } from '../display-text';
+import { codePointsOf, printableData, printableText, type GlyphCoverage } from './printable-text';
 
 /** Fonts that know ASCII letters and the Hebrew block only. */
 const latinAndHebrew: GlyphCoverage = (cp) =>
@@ -40,12 +38,27 @@ describe('printableData', () => {
       flag: true,
     });
   });
+
+  it('returns the data itself, not a copy, when the fonts cover every code point', () => {
+    const data = { name: 'שלום', list: ['Abc', { note: 'x' }] };
+    expect(printableData(data, latinAndHebrew)).toBe(data);
+    expect(printableData(data, latinAndHebrew, codePointsOf(data))).toBe(data);
+  });
 });
 
 describe('codePointsOf', () => {
   it('collects the code points of every string, printable ASCII left out', () => {
     const found = codePointsOf({ a: 'Zoë', b: ['東', { c: 'x🤝' }], n: 4 });
     expect([...found].sort((x, y) => x - y)).toEqual([0xeb, 0x6771, 0x1f91d]);
+  });
+
+  it('walks the same values as printableData: plain objects and arrays, not class instances', () => {
+    class Labelled {
+      label = '東';
+    }
+    const data = { date: new Date(0), item: new Labelled(), note: 'é' };
+    expect([...codePointsOf(data)]).toEqual([0xe9]);
+    expect(printableData(data, latinAndHebrew).item).toBe(data.item);
   });
 });
 
@@ -73,6 +86,19 @@ describe('the shipped fonts', () => {
       'NotoSansHebrew',
       'NotoSansSC',
       'NotoSansKR',
+      'ReportSymbols',
+    ]);
+  });
+
+  it('load no font for a joiner or variation selector alone', async () => {
+    // U+200D is in the Hebrew font, U+FE0F in the emoji font: neither decides the stack.
+    expect((await loadReportFonts(codePointsOf('Family 👨‍👩‍👧 ❤️ a\u200db'))).stack).toEqual([
+      'Inter',
+      'NotoEmoji',
+      'ReportSymbols',
+    ]);
+    expect((await loadReportFonts(codePointsOf('Zoë\u200d\ufe0f'))).stack).toEqual([
+      'Inter',
       'ReportSymbols',
     ]);
   });

@@ -5,8 +5,6 @@
 
 import { PLACEHOLDER } from '../display-text';
 
-export { PLACEHOLDER } from '../display-text';
-
 /** Whether some shipped font has a glyph for `codePoint`. */
 export type GlyphCoverage = (codePoint: number) => boolean;
 
@@ -33,7 +31,8 @@ const IGNORABLE: readonly (readonly [number, number])[] = [
   [0xe0000, 0xe0fff],
 ];
 
-function isIgnorable(codePoint: number): boolean {
+/** Whether a code point is an invisible format character (joiner, variation selector, mark…). */
+export function isIgnorable(codePoint: number): boolean {
   return IGNORABLE.some(([from, to]) => codePoint >= from && codePoint <= to);
 }
 
@@ -71,7 +70,17 @@ export function printableText(text: string, covers: GlyphCoverage): string {
   return out;
 }
 
-/** Every code point of every string in `value` (plain data), printable ASCII left out. */
+/** Plain data's containers: arrays and plain objects (a Date or a class instance is a leaf). */
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return (
+    value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype
+  );
+}
+
+/**
+ * Every code point of every string in `value` (plain data), printable ASCII left out. Walks the
+ * same values as `printableData`: strings in arrays and plain objects.
+ */
 export function codePointsOf(value: unknown): Set<number> {
   const found = new Set<number>();
   const visit = (item: unknown): void => {
@@ -82,23 +91,32 @@ export function codePointsOf(value: unknown): Set<number> {
         if (codePoint > 0x7e || (codePoint < 0x20 && codePoint !== 0x0a)) found.add(codePoint);
       }
     } else if (Array.isArray(item)) item.forEach(visit);
-    else if (item !== null && typeof item === 'object') Object.values(item).forEach(visit);
+    else if (isPlainObject(item)) Object.values(item).forEach(visit);
   };
   visit(value);
   return found;
 }
 
-/** `value` (plain data: objects, arrays, strings…) with `printableText` applied to every string in it. */
-export function printableData<T>(value: T, covers: GlyphCoverage): T {
+/**
+ * `value` (plain data: objects, arrays, strings…) with `printableText` applied to every string in
+ * it. When the fonts cover every code point (`codePoints`, if the caller has them), the usual
+ * case, `value` itself: no copy of a large report model.
+ */
+export function printableData<T>(
+  value: T,
+  covers: GlyphCoverage,
+  codePoints: Iterable<number> = codePointsOf(value),
+): T {
+  for (const codePoint of codePoints) if (!covers(codePoint)) return printableCopy(value, covers);
+  return value;
+}
+
+function printableCopy<T>(value: T, covers: GlyphCoverage): T {
   if (typeof value === 'string') return printableText(value, covers) as T;
-  if (Array.isArray(value)) return value.map((item: unknown) => printableData(item, covers)) as T;
-  if (
-    value !== null &&
-    typeof value === 'object' &&
-    Object.getPrototypeOf(value) === Object.prototype
-  ) {
+  if (Array.isArray(value)) return value.map((item: unknown) => printableCopy(item, covers)) as T;
+  if (isPlainObject(value)) {
     const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) out[key] = printableData(item, covers);
+    for (const [key, item] of Object.entries(value)) out[key] = printableCopy(item, covers);
     return out as T;
   }
   return value;

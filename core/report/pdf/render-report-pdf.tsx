@@ -36,14 +36,16 @@ let root: ReturnType<typeof pdf> | null = null;
 let queue: Promise<unknown> = Promise.resolve();
 
 async function render(report: Report, options: RenderOptions): Promise<Uint8Array> {
-  const { stack, covers } = await loadReportFonts(codePointsOf(report), options.fonts);
+  const codePoints = codePointsOf(report);
+  const { stack, covers } = await loadReportFonts(codePoints, options.fonts);
   // Every string of the model (names, notes, labels) with what no shipped font can draw replaced
-  // by the placeholder, so that nothing falls through to a PDF standard font.
-  const printable = printableData(report, covers);
+  // by the placeholder, so that nothing falls through to a PDF standard font (the model itself
+  // when the fonts cover everything).
+  const printable = printableData(report, covers, codePoints);
   root ??= pdf();
   root.updateContainer(
     <FontStackContext.Provider value={stack}>
-      <ReportDocument report={printable} paper={options.paper} />
+      <ReportDocument report={printable} meta={metadataOf(report)} paper={options.paper} />
     </FontStackContext.Provider>,
   );
   try {
@@ -58,21 +60,32 @@ async function render(report: Report, options: RenderOptions): Promise<Uint8Arra
   }
 }
 
-function ReportDocument({ report, paper }: { report: Report; paper: Paper }) {
-  const meta =
-    report.kind === 'partnership'
-      ? {
-          title: `${report.header.title}: ${report.header.partnershipName}`,
-          author: report.header.preparedBy,
-          subject: `${report.header.partnershipName}, ${formatDate(report.header.period.from)} – ${formatDate(report.header.period.to)}`,
-          generatedOn: report.header.generatedOn,
-        }
-      : {
-          title: report.title,
-          author: report.preparedBy,
-          subject: `${report.rows.length} partnerships, ${formatDate(report.period.from)} – ${formatDate(report.period.to)}`,
-          generatedOn: report.generatedOn,
-        };
+/** The document's metadata, from the model as written: a PDF viewer shows it in its own fonts. */
+function metadataOf(report: Report) {
+  return report.kind === 'partnership'
+    ? {
+        title: `${report.header.title}: ${report.header.partnershipName}`,
+        author: report.header.preparedBy,
+        subject: `${report.header.partnershipName}, ${formatDate(report.header.period.from)} – ${formatDate(report.header.period.to)}`,
+        generatedOn: report.header.generatedOn,
+      }
+    : {
+        title: report.title,
+        author: report.preparedBy,
+        subject: `${report.rows.length} partnerships, ${formatDate(report.period.from)} – ${formatDate(report.period.to)}`,
+        generatedOn: report.generatedOn,
+      };
+}
+
+function ReportDocument({
+  report,
+  meta,
+  paper,
+}: {
+  report: Report;
+  meta: ReturnType<typeof metadataOf>;
+  paper: Paper;
+}) {
   return (
     <Document
       title={meta.title}

@@ -5,7 +5,8 @@
 
 import { createContext, useContext, type ReactNode } from 'react';
 import { Page, Text, View } from './react-pdf';
-import { LATIN_FONT_STACK, styles } from './theme';
+import { LATIN_FONT_STACK } from './fonts';
+import { styles } from './theme';
 
 /** The font stack the report's text needs (fonts.ts, `loadReportFonts`), set once per document. */
 export const FontStackContext = createContext<string[]>(LATIN_FONT_STACK);

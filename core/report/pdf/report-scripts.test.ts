@@ -8,24 +8,10 @@ import { generatePortfolio } from '../../sample/generate-portfolio';
 import { buildPartnershipReport } from '../partnership-report';
 import { buildPortfolioReport } from '../portfolio-report';
 import { reportFixture } from '../report-fixture';
-import { pdfFonts, pdfText, qpdfCheck } from './pdf-tools.test-support';
+import { pdfFonts, pdfInfo, pdfText, qpdfCheck } from './pdf-tools.test-support';
+import { NAMES } from './script-names.test-support';
 import { renderReportPdf } from './render-report-pdf';
 
-/** One name per script, as a user would type them (emoji included). */
-const NAMES = {
-  japanese: '東京 港湾 パートナーシップ 🤝',
-  latin: 'Café Collective 🌱 #3',
-  greek: 'Ἀθηνᾶ Συνεργασία',
-  cyrillic: 'Москва Партнёрство',
-  hebrew: 'שותפות ירושלים',
-  arabic: 'شراكة القاهرة',
-  devanagari: 'मुंबई साझेदारी हिन्दी',
-  thai: 'กรุงเทพ หุ้นส่วน',
-  chinese: '北京 合作伙伴',
-  korean: '서울 파트너십',
-  emoji: 'Family 👨‍👩‍👧 day 🎉',
-  hyphens: 'check‑in on 2026‑04‑08',
-};
 /** Ol Chiki letters and a private-use code point: no shipped font has them. */
 const UNCOVERED = 'Santali ᱚᱞ ᱪᱤ and \u{10FFFD} end';
 const UNCOVERED_PRINTED = 'Santali �� �� and � end';
@@ -53,7 +39,7 @@ function multiScriptFixture(): Dataset {
   orgB!.name = NAMES.cyrillic;
   const partnership = dataset.partnerships[0]!;
   partnership.name = NAMES.japanese;
-  partnership.purpose = `${NAMES.hebrew}\nSecond line: ${UNCOVERED}`;
+  partnership.purpose = `${NAMES.hebrew}\n${NAMES.thumbs}\n${NAMES.keycaps}\nSecond line: ${UNCOVERED}`;
   dataset.goals[0]!.title = NAMES.greek;
   dataset.frictions[0]!.title = NAMES.arabic;
   dataset.milestones[0]!.title = NAMES.thai;
@@ -62,6 +48,7 @@ function multiScriptFixture(): Dataset {
   dataset.interactions[3]!.followUps![0]!.text = NAMES.chinese;
   dataset.pulses[0]!.comment = NAMES.emoji;
   dataset.pulses[2]!.comment = NAMES.hyphens;
+  dataset.pulses[1]!.comment = NAMES.emojiInARow;
   return dataset;
 }
 
@@ -82,7 +69,7 @@ describe('reports in every script', () => {
     const dataset = generatePortfolio({
       today: '2026-06-30',
       seed: 11,
-      partnerships: 13,
+      partnerships: Object.keys(NAMES).length + 1,
       years: 1,
     });
     const names = [...Object.values(NAMES), UNCOVERED];
@@ -115,6 +102,24 @@ describe('reports in every script', () => {
       expect(text).toContain(UNCOVERED_PRINTED);
       expect(text).not.toMatch(/[\u1c50-\u1c7f]|\u{10FFFD}/u);
     }
+  });
+
+  it('keeps names as written in the metadata, which a viewer draws in its own fonts', async () => {
+    const dataset = reportFixture();
+    dataset.partnerships[0]!.name = 'Santali ᱚᱞ ᱪᱤ';
+    const bytes = await renderReportPdf(
+      buildPartnershipReport(dataset, {
+        partnershipId: 'p1',
+        from: '2026-01-01',
+        to: '2026-03-31',
+        audience: 'internal',
+        generatedOn: '2026-11-28',
+      }),
+      { paper: 'a4' },
+    );
+    expect(words(pdfText(bytes))).toContain('Santali �� ��');
+    expect(pdfInfo(bytes).Title).toBe('Partnership health report: Santali ᱚᱞ ᱪᱤ');
+    expect(pdfInfo(bytes).Subject).toMatch(/^Santali ᱚᱞ ᱪᱤ, /);
   });
 
   it('embeds every font it uses, as a subset, and no PDF standard font', () => {

@@ -46,8 +46,6 @@ export function bandTint(band: BandName | null): string {
   return COLORS.zebra;
 }
 
-export { LATIN_FONT_STACK } from './fonts';
-
 /** The OpenType features of running text. */
 const PROSE_FEATURES = { calt: false };
 /** Number columns: figures of one width, so that they line up. */

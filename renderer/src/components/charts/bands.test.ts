@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../../core/domain/types';
-import { bandColor, trendArrow, trendPhrase } from './bands';
+import { bandColor, trendPhrase } from './bands';
 import { bandRanges } from './chart-parts';
 
 describe('band and trend wording', () => {
@@ -14,7 +14,6 @@ describe('band and trend wording', () => {
     expect(trendPhrase('improving', 5.5, 30)).toBe('\u2191 6 in 30 days');
     expect(trendPhrase('steady', -0.79, 14)).toBe('\u2192 1 in 14 days');
     expect(trendPhrase(null, null, 30)).toBe('No trend yet');
-    expect(trendArrow(null)).toBe('');
   });
 
   it('splits 0–100 into the three bands at the settings thresholds', () => {

@@ -2,7 +2,7 @@
 // and the dashboard. Colour never carries meaning alone: every band has its word (bandWord in
 // core/report/format.ts), every trend its arrow.
 import type { Band, Trend } from '../../../../core/domain/health';
-import { trendWord } from '../../../../core/report/format';
+import { trendArrow, trendWord } from '../../../../core/report/format';
 
 const BAND_COLORS: Record<Band, string> = {
   healthy: 'teal',
@@ -13,17 +13,6 @@ const BAND_COLORS: Record<Band, string> = {
 /** The Mantine colour name of a band (gray when there is no score). */
 export function bandColor(band: Band | null): string {
   return band === null ? 'gray' : BAND_COLORS[band];
-}
-
-const TREND_ARROWS: Record<Trend, string> = {
-  improving: '\u2191',
-  steady: '\u2192',
-  declining: '\u2193',
-};
-
-/** The arrow of a trend: ↑ improving, → steady, ↓ declining; empty when there is no trend. */
-export function trendArrow(trend: Trend | null): string {
-  return trend === null ? '' : TREND_ARROWS[trend];
 }
 
 /**

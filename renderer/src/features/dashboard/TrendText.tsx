@@ -2,8 +2,7 @@
 // for screen readers ("Declining: down 6 points in 30 days").
 import { Text, VisuallyHidden, type MantineSize } from '@mantine/core';
 import type { Trend } from '../../../../core/domain/health';
-import { trendWord } from '../../../../core/report/format';
-import { trendArrow } from '../../components/charts/bands';
+import { trendArrow, trendWord } from '../../../../core/report/format';
 import type { ChartTheme } from '../../components/charts/chart-theme';
 
 /** "Declining: down 6 points in 30 days"; "No trend yet" when there is nothing to compare. */
