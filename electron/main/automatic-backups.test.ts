@@ -302,6 +302,20 @@ describe('automaticBackupService', () => {
     expect(await service.list()).toHaveLength(2);
   });
 
+  it('files the backup before a restore, import or upgrade even seconds after another', async () => {
+    const service = automaticBackupService(folder, {
+      clock: ticking('2026-11-28T08:00:00Z', 5_000),
+    });
+    expect((await service.write({ content: backupText('s'), reason: 'scheduled' })).status).toBe(
+      'written',
+    );
+    for (const reason of ['before-restore', 'before-import', 'before-upgrade'] as const) {
+      const result = await service.write({ content: backupText(reason), reason });
+      expect(result.status).toBe('written');
+    }
+    expect(await service.list()).toHaveLength(4);
+  });
+
   it('the reviewer’s probe: 3 real backups then 5 empty valid ones, a real one survives', async () => {
     const service = automaticBackupService(folder, {
       clock: ticking('2026-11-28T08:00:00Z', 61_000),

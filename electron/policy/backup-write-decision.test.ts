@@ -49,10 +49,21 @@ describe('decideBackupWrite', () => {
     });
   });
 
-  it('refuses within a minute whatever the reason, so the page cannot stream backups', () => {
+  it('refuses an ordinary backup within a minute, so the page cannot stream them', () => {
     const newest = newestAt('2026-11-28T10:00:00.000Z');
-    for (const reason of ['start', 'before-restore', 'before-import', 'before-upgrade'] as const) {
+    for (const reason of ['start', 'scheduled'] as const) {
       expect(decide('2026-11-28T10:00:30Z', 'digest-b', newest, reason).action).toBe('too-soon');
+    }
+  });
+
+  it('always writes new data before a restore, import or upgrade, even within the minute', () => {
+    for (const newestReason of ['scheduled', 'before-import'] as const) {
+      const newest = newestAt('2026-11-28T10:00:00.000Z', 'digest-a', newestReason);
+      for (const reason of ['before-restore', 'before-import', 'before-upgrade'] as const) {
+        expect(decide('2026-11-28T10:00:01Z', 'digest-b', newest, reason)).toEqual({
+          action: 'write',
+        });
+      }
     }
   });
 

@@ -1,5 +1,6 @@
 // Whether main files an automatic backup the page asked for: not when it holds the same data as
-// the newest backup, and not more than one a minute, whatever the page does. Pure, so the
+// the newest backup, and ordinary ones (start, scheduled) not more than one a minute, whatever
+// the page does. A backup before a restore, import or upgrade is always filed. Pure, so the
 // rule is tested without a folder or a clock.
 import type { AutomaticBackupReason } from '../../core/bridge/desktop-api';
 import { PINNED_REASONS } from './backup-rotation';
@@ -29,17 +30,24 @@ export type BackupWriteDecision =
   | { action: 'write' }
   /** The newest backup already holds exactly this data. */
   | { action: 'unchanged'; newest: string }
-  /** A backup was written less than a minute ago; the page may ask again after `retryAfterMs`. */
+  /**
+   * An ordinary backup was asked for less than a minute after the last one was written; the
+   * page may ask again after `retryAfterMs`. Never the answer for a before-* reason.
+   */
   | { action: 'too-soon'; retryAfterMs: number };
 
 const pins = (reason: AutomaticBackupReason) => PINNED_REASONS.includes(reason);
 
 /**
  * Decides one write. Identical data is not written again, except that a backup before a risky
- * step is written (even within the minute) when the identical newest one is an ordinary backup:
- * that one would rotate away, the pinned copy keeps the state before the step for 30 days.
- * Otherwise at most one backup per {@link MIN_BACKUP_INTERVAL_MS}; a newest backup dated in the
- * future (the clock moved back) does not block writing.
+ * step is written when the identical newest one is an ordinary backup: that one would rotate
+ * away, the pinned copy keeps the state before the step for 30 days.
+ * A backup before a risky step (a restore, import or upgrade) is otherwise always written: the
+ * step goes ahead only once it is filed, so refusing it would stop the user's restore or import.
+ * Those are bounded elsewhere: the rotation keeps at most MAX_PINNED of them pinned, the rest
+ * rotate like any backup. Ordinary backups are written at most one per
+ * {@link MIN_BACKUP_INTERVAL_MS}; a newest backup dated in the future (the clock moved back)
+ * does not block writing.
  */
 export function decideBackupWrite(input: BackupWriteInput): BackupWriteDecision {
   const { newest } = input;
@@ -50,6 +58,7 @@ export function decideBackupWrite(input: BackupWriteInput): BackupWriteDecision 
     if (pins(input.reason) && !pins(newest.reason)) return { action: 'write' };
     return { action: 'unchanged', newest: newest.name };
   }
+  if (pins(input.reason)) return { action: 'write' };
   const since = input.now.getTime() - Date.parse(newest.createdAt);
   if (since >= 0 && since < MIN_BACKUP_INTERVAL_MS) {
     return { action: 'too-soon', retryAfterMs: MIN_BACKUP_INTERVAL_MS - since };
