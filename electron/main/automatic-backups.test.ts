@@ -227,8 +227,8 @@ describe('pruneAutomaticBackups', () => {
     writeFileSync(path.join(folder, orphan), 'stray');
 
     const deleted = await pruneAutomaticBackups(folder, at('2026-11-28T12:00:00Z'), new Map(), utc);
-    // Five of today are kept: the two oldest go.
-    expect(deleted.sort()).toEqual([written[0]?.name, written[1]?.name].sort());
+    // Five of today are kept, and today's first: the second goes.
+    expect(deleted).toEqual([written[1]?.name]);
     const left = readdirSync(folder);
     for (const name of deleted) {
       expect(left).not.toContain(name);
@@ -237,7 +237,7 @@ describe('pruneAutomaticBackups', () => {
     expect(left).toContain(damaged.name);
     expect(left).toContain('partnership-health-notes.json');
     expect(left).not.toContain(orphan);
-    expect(left.filter((name) => name.endsWith('-scheduled.json'))).toHaveLength(5);
+    expect(left.filter((name) => name.endsWith('-scheduled.json'))).toHaveLength(6);
   });
 });
 
@@ -259,11 +259,9 @@ describe('automaticBackupService', () => {
     expect(new Set(written.map((w) => w.name)).size).toBe(12);
     const listed = await service.list();
     expect(listed.every((backup) => backup.valid && backup.records === 1)).toBe(true);
+    // The five newest, and today's first.
     expect(listed.map((backup) => backup.name)).toEqual(
-      written
-        .slice(-5)
-        .map((w) => w.name)
-        .reverse(),
+      [written[0]!, ...written.slice(-5)].map((w) => w.name).reverse(),
     );
     expect(JSON.parse(await service.read(listed[0]?.name ?? '')).data.parties[0].id).toBe('b11-0');
   });
@@ -316,6 +314,47 @@ describe('automaticBackupService', () => {
     expect(await service.list()).toHaveLength(4);
   });
 
+  describe('a page that writes fake record counts cannot flush the real backups', () => {
+    /**
+     * 3 real backups of 100 records in one session, then backups of `attack` records from the
+     * next session's page, one a minute, each pruned after it is written as the app does.
+     * Returns what is left and the name of the last session's final backup.
+     */
+    async function attackAfterRealBackups(attack: number[]) {
+      const clock = ticking('2026-11-28T08:00:00Z', 61_000);
+      const lastSession = automaticBackupService(folder, { clock, rotation: utc });
+      let final = '';
+      for (const label of ['r1', 'r2', 'r3']) {
+        const result = await lastSession.write({
+          content: backupText(label, 100),
+          reason: 'scheduled',
+        });
+        if (result.status === 'written') final = result.backup.name;
+      }
+      const page = automaticBackupService(folder, { clock, rotation: utc });
+      for (const [index, records] of attack.entries()) {
+        const result = await page.write({
+          content: backupText(`x${index}`, records),
+          reason: 'scheduled',
+        });
+        expect(result.status).toBe('written');
+      }
+      return { left: (await page.list()).map((backup) => backup.name), final };
+    }
+
+    it('inflated: 5 backups of 1000–1004 records keep the last session’s final backup', async () => {
+      const { left, final } = await attackAfterRealBackups([1000, 1001, 1002, 1003, 1004]);
+      expect(left).toContain(final);
+      expect(JSON.parse(await readAutomaticBackup(folder, final)).data.parties[0].id).toBe('r3-0');
+    });
+
+    it('staircase: 99, 98 … 93 records over 7 minutes keep the last session’s final backup', async () => {
+      const { left, final } = await attackAfterRealBackups([99, 98, 97, 96, 95, 94, 93]);
+      expect(left).toContain(final);
+      expect(JSON.parse(await readAutomaticBackup(folder, final)).data.parties[0].id).toBe('r3-0');
+    });
+  });
+
   it('the reviewer’s probe: 3 real backups then 5 empty valid ones, a real one survives', async () => {
     const service = automaticBackupService(folder, {
       clock: ticking('2026-11-28T08:00:00Z', 61_000),
@@ -337,9 +376,11 @@ describe('automaticBackupService', () => {
       expect((await service.write({ content: empty, reason: 'start' })).status).toBe('written');
     }
     const listed = await service.list();
-    expect(listed.filter((backup) => backup.records === 40).map((b) => b.name)).toHaveLength(1);
-    const survivor = listed.find((backup) => backup.records === 40);
-    expect(JSON.parse(await service.read(survivor?.name ?? '')).data.parties[0].id).toBe('r3-0');
+    const survivors = listed.filter((backup) => backup.records === 40);
+    expect(survivors.length).toBeGreaterThan(0);
+    // The newest real one (the record rule), besides today's first (r1).
+    const newestReal = survivors[0];
+    expect(JSON.parse(await service.read(newestReal?.name ?? '')).data.parties[0].id).toBe('r3-0');
   });
 
   it('keeps a backup made before a restore out of the rotation', async () => {

@@ -271,8 +271,11 @@ export interface AutomaticBackupService {
 export interface AutomaticBackupServiceOptions {
   /** The time of each backup (tests pass their own). */
   clock?: () => Date;
-  /** The user's days for the rotation (tests pass a fixed zone); defaults to this machine's. */
-  rotation?: RotationOptions;
+  /**
+   * The user's days for the rotation (tests pass a fixed zone); defaults to this machine's.
+   * The session's start is the clock's time when the service is made.
+   */
+  rotation?: Omit<RotationOptions, 'sessionStartedAt'>;
 }
 
 function writeFailure(folder: string, error: unknown): Error {
@@ -292,6 +295,8 @@ export function automaticBackupService(
   options: AutomaticBackupServiceOptions = {},
 ): AutomaticBackupService {
   const clock = options.clock ?? (() => new Date());
+  // The service is made when the app starts: backups older than this are the last session's.
+  const rotation: RotationOptions = { ...options.rotation, sessionStartedAt: clock() };
   // Operations are chained so neither a prune nor a listing sees a backup whose checksum is not
   // yet written (it would look incomplete), and two writes never pick the same name.
   let queue: Promise<unknown> = Promise.resolve();
@@ -340,7 +345,7 @@ export function automaticBackupService(
     const { size, mtimeMs, ctimeMs } = await stat(path.join(folder, written.name));
     memo.set(written.name, { size, mtimeMs, ctimeMs, inspection });
     try {
-      await pruneAutomaticBackups(folder, now, memo, options.rotation);
+      await pruneAutomaticBackups(folder, now, memo, rotation);
     } catch (error) {
       // The new backup is safe; old ones are pruned again after the next backup.
       console.warn('Pruning automatic backups failed:', error);
