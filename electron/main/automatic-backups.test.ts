@@ -49,10 +49,13 @@ function backupText(label: string, records = 1): string {
 const content = backupText('a');
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 const at = (iso: string) => new Date(iso);
-/** A clock that moves `stepMs` forward on each reading. */
+/**
+ * A wall clock that moves `stepMs` forward on each reading, and a monotonic clock that reads
+ * the same time without moving it (the service reads the wall clock once per write).
+ */
 const ticking = (startIso: string, stepMs = 60_000) => {
   let time = Date.parse(startIso) - stepMs;
-  return () => new Date((time += stepMs));
+  return { clock: () => new Date((time += stepMs)), elapsedMs: () => time };
 };
 const utc = { utcOffsetMinutes: () => 0 };
 
@@ -244,7 +247,7 @@ describe('pruneAutomaticBackups', () => {
 describe('automaticBackupService', () => {
   it('writes then prunes, one call at a time, and keeps the bound', async () => {
     const service = automaticBackupService(folder, {
-      clock: ticking('2026-11-28T08:00:00Z'),
+      ...ticking('2026-11-28T08:00:00Z'),
       rotation: utc,
     });
     const results = await Promise.all(
@@ -267,7 +270,7 @@ describe('automaticBackupService', () => {
   });
 
   it('does not write a backup of the same data as the newest, and says which one holds it', async () => {
-    const service = automaticBackupService(folder, { clock: ticking('2026-11-28T08:00:00Z') });
+    const service = automaticBackupService(folder, { ...ticking('2026-11-28T08:00:00Z') });
     const first = await service.write({ content: backupText('same'), reason: 'start' });
     // Made again later: another export time, the same data.
     const again = await service.write({ content: backupText('same'), reason: 'scheduled' });
@@ -281,7 +284,7 @@ describe('automaticBackupService', () => {
 
   it('files at most one backup a minute, whatever the page asks', async () => {
     const service = automaticBackupService(folder, {
-      clock: ticking('2026-11-28T08:00:00Z', 20_000),
+      ...ticking('2026-11-28T08:00:00Z', 20_000),
     });
     const results = [];
     for (let index = 0; index < 6; index++) {
@@ -300,9 +303,28 @@ describe('automaticBackupService', () => {
     expect(await service.list()).toHaveLength(2);
   });
 
+  it('keeps the one-a-minute limit when the wall clock is set back', async () => {
+    // The wall clock jumps an hour back after the first backup; the monotonic one moves on.
+    // (The first reading is the service's start.)
+    const walls = ['2026-11-28T09:00:00Z', '2026-11-28T09:00:00Z', '2026-11-28T08:00:00Z'];
+    let reading = 0;
+    let elapsed = 0;
+    const service = automaticBackupService(folder, {
+      clock: () => new Date(walls[Math.min(reading++, walls.length - 1)]!),
+      elapsedMs: () => (elapsed += 1_000),
+    });
+    const statuses = [];
+    for (let index = 0; index < 4; index++) {
+      statuses.push(
+        (await service.write({ content: backupText(`w${index}`), reason: 'scheduled' })).status,
+      );
+    }
+    expect(statuses).toEqual(['written', 'too-soon', 'too-soon', 'too-soon']);
+  });
+
   it('files the backup before a restore, import or upgrade even seconds after another', async () => {
     const service = automaticBackupService(folder, {
-      clock: ticking('2026-11-28T08:00:00Z', 5_000),
+      ...ticking('2026-11-28T08:00:00Z', 5_000),
     });
     expect((await service.write({ content: backupText('s'), reason: 'scheduled' })).status).toBe(
       'written',
@@ -321,8 +343,8 @@ describe('automaticBackupService', () => {
      * Returns what is left and the name of the last session's final backup.
      */
     async function attackAfterRealBackups(attack: number[]) {
-      const clock = ticking('2026-11-28T08:00:00Z', 61_000);
-      const lastSession = automaticBackupService(folder, { clock, rotation: utc });
+      const clocks = ticking('2026-11-28T08:00:00Z', 61_000);
+      const lastSession = automaticBackupService(folder, { ...clocks, rotation: utc });
       let final = '';
       for (const label of ['r1', 'r2', 'r3']) {
         const result = await lastSession.write({
@@ -331,7 +353,7 @@ describe('automaticBackupService', () => {
         });
         if (result.status === 'written') final = result.backup.name;
       }
-      const page = automaticBackupService(folder, { clock, rotation: utc });
+      const page = automaticBackupService(folder, { ...clocks, rotation: utc });
       for (const [index, records] of attack.entries()) {
         const result = await page.write({
           content: backupText(`x${index}`, records),
@@ -357,7 +379,7 @@ describe('automaticBackupService', () => {
 
   it('the reviewer’s probe: 3 real backups then 5 empty valid ones, a real one survives', async () => {
     const service = automaticBackupService(folder, {
-      clock: ticking('2026-11-28T08:00:00Z', 61_000),
+      ...ticking('2026-11-28T08:00:00Z', 61_000),
       rotation: utc,
     });
     for (const label of ['r1', 'r2', 'r3']) {
@@ -385,7 +407,7 @@ describe('automaticBackupService', () => {
 
   it('keeps a backup made before a restore out of the rotation', async () => {
     const service = automaticBackupService(folder, {
-      clock: ticking('2026-11-28T08:00:00Z', 61_000),
+      ...ticking('2026-11-28T08:00:00Z', 61_000),
       rotation: utc,
     });
     const pinned = await service.write({ content: backupText('before'), reason: 'before-restore' });
@@ -424,7 +446,7 @@ describe('automaticBackupService', () => {
   });
 
   it('still finds a backup damaged after it was verified, and one whose checksum went', async () => {
-    const service = automaticBackupService(folder, { clock: ticking('2026-11-28T08:00:00Z') });
+    const service = automaticBackupService(folder, { ...ticking('2026-11-28T08:00:00Z') });
     const first = await service.write({ content: backupText('one'), reason: 'start' });
     const second = await service.write({ content: backupText('two'), reason: 'scheduled' });
     if (first.status !== 'written' || second.status !== 'written') throw new Error('not written');

@@ -272,6 +272,11 @@ export interface AutomaticBackupServiceOptions {
   /** The time of each backup (tests pass their own). */
   clock?: () => Date;
   /**
+   * A monotonic clock in milliseconds for the one-a-minute limit (tests pass their own): the
+   * wall clock can be set back, this one cannot.
+   */
+  elapsedMs?: () => number;
+  /**
    * The user's days for the rotation (tests pass a fixed zone); defaults to this machine's.
    * The session's start is the clock's time when the service is made.
    */
@@ -295,6 +300,9 @@ export function automaticBackupService(
   options: AutomaticBackupServiceOptions = {},
 ): AutomaticBackupService {
   const clock = options.clock ?? (() => new Date());
+  const elapsedMs = options.elapsedMs ?? (() => performance.now());
+  // When this process last wrote a backup, on the monotonic clock (null: not yet).
+  let lastWriteAt: number | null = null;
   // The service is made when the app starts: backups older than this are the last session's.
   const rotation: RotationOptions = { ...options.rotation, sessionStartedAt: clock() };
   // Operations are chained so neither a prune nor a listing sees a backup whose checksum is not
@@ -323,7 +331,7 @@ export function automaticBackupService(
     }
     const newest = listed.find((backup) => backup.valid) ?? null;
     const decision = decideBackupWrite({
-      now,
+      msSinceLastWrite: lastWriteAt === null ? null : elapsedMs() - lastWriteAt,
       reason: request.reason,
       contentDigest: inspection.contentDigest,
       newest,
@@ -341,6 +349,7 @@ export function automaticBackupService(
     } catch (error) {
       throw writeFailure(folder, error);
     }
+    lastWriteAt = elapsedMs();
     // The prune below lists the folder: it need not parse the backup just inspected again.
     const { size, mtimeMs, ctimeMs } = await stat(path.join(folder, written.name));
     memo.set(written.name, { size, mtimeMs, ctimeMs, inspection });

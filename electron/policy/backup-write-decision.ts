@@ -10,15 +10,17 @@ export const MIN_BACKUP_INTERVAL_MS = 60_000;
 
 export interface NewestBackup {
   name: string;
-  /** ISO timestamp from its name. */
-  createdAt: string;
   reason: AutomaticBackupReason;
   /** Digest of its data (format version and records), or null when it could not be read. */
   contentDigest: string | null;
 }
 
 export interface BackupWriteInput {
-  now: Date;
+  /**
+   * Milliseconds since this process last wrote a backup, on a monotonic clock, or null when it
+   * has written none: a wall clock (or a file name's time) set back would lift the limit.
+   */
+  msSinceLastWrite: number | null;
   reason: AutomaticBackupReason;
   /** Digest of the data the new backup would hold. */
   contentDigest: string;
@@ -46,21 +48,19 @@ const pins = (reason: AutomaticBackupReason) => PINNED_REASONS.includes(reason);
  * step goes ahead only once it is filed, so refusing it would stop the user's restore or import.
  * Those are bounded elsewhere: the rotation keeps at most MAX_PINNED of them pinned, the rest
  * rotate like any backup. Ordinary backups are written at most one per
- * {@link MIN_BACKUP_INTERVAL_MS}; a newest backup dated in the future (the clock moved back)
- * does not block writing.
+ * {@link MIN_BACKUP_INTERVAL_MS} of this process's last write.
  */
 export function decideBackupWrite(input: BackupWriteInput): BackupWriteDecision {
   const { newest } = input;
-  if (newest === null) return { action: 'write' };
-  if (newest.contentDigest === input.contentDigest) {
+  if (newest !== null && newest.contentDigest === input.contentDigest) {
     // A pinned copy of the newest's data is written at once, even within the minute: it can
     // happen only once per written backup (the copy is then the newest, pinned and identical).
     if (pins(input.reason) && !pins(newest.reason)) return { action: 'write' };
     return { action: 'unchanged', newest: newest.name };
   }
   if (pins(input.reason)) return { action: 'write' };
-  const since = input.now.getTime() - Date.parse(newest.createdAt);
-  if (since >= 0 && since < MIN_BACKUP_INTERVAL_MS) {
+  const since = input.msSinceLastWrite;
+  if (since !== null && since < MIN_BACKUP_INTERVAL_MS) {
     return { action: 'too-soon', retryAfterMs: MIN_BACKUP_INTERVAL_MS - since };
   }
   return { action: 'write' };
