@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   mkdirSync,
@@ -199,6 +200,35 @@ describe('readAutomaticBackup', () => {
     writeFileSync(path.join(folder, `${name}.sha256`), `${sha256('')}  ${name}\n`);
     await expect(readAutomaticBackup(folder, name)).rejects.toThrow(/more than the 256 MB/);
     expect(await listAutomaticBackups(folder)).toMatchObject([{ name, valid: false }]);
+  });
+
+  it('treats a checksum file that is a FIFO, a symlink out or too big as missing, at once', async () => {
+    const outside = path.join(root, 'elsewhere.sha256');
+    const names = [];
+    for (const [index, make] of [
+      (file: string) => execFileSync('mkfifo', [file]),
+      (file: string, name: string) => {
+        writeFileSync(outside, `${sha256(content)}  ${name}\n`);
+        symlinkSync(outside, file);
+      },
+      (file: string, name: string) =>
+        writeFileSync(file, `${sha256(content)}  ${name}\n`.padEnd(8192, ' ')),
+    ].entries()) {
+      const { name } = await writeAutomaticBackup(
+        folder,
+        { content, reason: 'start' },
+        at(`2026-11-28T10:00:0${index}Z`),
+        sha256(content),
+      );
+      unlinkSync(path.join(folder, `${name}.sha256`));
+      make(path.join(folder, `${name}.sha256`), name);
+      names.push(name);
+      await expect(readAutomaticBackup(folder, name)).rejects.toThrow('damaged or incomplete');
+    }
+    const listed = await listAutomaticBackups(folder);
+    expect(listed.map(({ name, valid }) => ({ name, valid }))).toEqual(
+      names.reverse().map((name) => ({ name, valid: false })),
+    );
   });
 
   it('says when the backup is gone', async () => {

@@ -3,7 +3,7 @@
 // the rotation policy. Before writing, main inspects the page's backup off the main thread and
 // skips it when it holds the same data as the newest or comes less than a minute after it.
 // Plain Node (no electron), so it is tested against a real temp folder.
-import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type {
   AutomaticBackupInfo,
@@ -50,13 +50,23 @@ async function namesIn(folder: string): Promise<string[]> {
   }
 }
 
-/** The SHA-256 the backup's checksum file records, or null when it is missing or malformed. */
+/** A checksum file is one line; anything bigger is not one. */
+const MAX_CHECKSUM_FILE_BYTES = 4096;
+
+/**
+ * The SHA-256 the backup's checksum file records, or null when it is missing, malformed, or
+ * not a small regular file inside the folder (a FIFO would block the backup queue forever, a
+ * symlink could lead anywhere).
+ */
 async function recordedChecksum(folder: string, name: string): Promise<string | null> {
   try {
-    const text = await readFile(path.join(folder, checksumFileName(name)), 'utf8');
-    return parseChecksumFile(text, name);
+    const bytes = await readRegularFile(path.join(folder, checksumFileName(name)), {
+      maxBytes: MAX_CHECKSUM_FILE_BYTES,
+      root: folder,
+    });
+    return parseChecksumFile(bytes.toString('utf8'), name);
   } catch (error) {
-    if (isMissing(error)) return null;
+    if (error instanceof ReadRefusal) return null;
     throw error;
   }
 }
