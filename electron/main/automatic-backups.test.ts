@@ -15,10 +15,12 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AutomaticBackupReason } from '../../core/bridge/desktop-api';
+import { BACKUP_FORMAT } from '../../core/domain/types';
+import { inspectBackupBytes } from '../policy/backup-inspection';
 import { MAX_FILE_BYTES } from '../policy/ipc-payloads';
 import {
   automaticBackupService,
-  type InspectionMemo,
   listAutomaticBackups,
   pruneAutomaticBackups,
   readAutomaticBackup,
@@ -48,7 +50,7 @@ function backupText(label: string, records = 1): string {
   });
 }
 const content = backupText('a');
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 const at = (iso: string) => new Date(iso);
 /**
  * A wall clock that moves `stepMs` forward on each reading, and a monotonic clock that reads
@@ -60,14 +62,21 @@ const ticking = (startIso: string, stepMs = 60_000) => {
 };
 const utc = { utcOffsetMinutes: () => 0 };
 
+/** Files `text` as an automatic backup with the facts the service learns by inspecting it. */
+function fileBackup(text: string, reason: AutomaticBackupReason, when: Date) {
+  const bytes = new TextEncoder().encode(text);
+  const inspection = inspectBackupBytes(bytes, { format: BACKUP_FORMAT, sha256 });
+  if (!inspection.ok) throw new Error(inspection.problem);
+  const { records, contentDigest } = inspection;
+  return writeAutomaticBackup(folder, { bytes, reason }, when, {
+    sha256: inspection.sha256,
+    summary: { records, contentDigest },
+  });
+}
+
 describe('writeAutomaticBackup', () => {
-  it('creates the folder, writes the backup and a sha256sum checksum file beside it', async () => {
-    const written = await writeAutomaticBackup(
-      folder,
-      { content, reason: 'start' },
-      at('2026-11-28T10:15:00Z'),
-      sha256(content),
-    );
+  it('creates the folder, writes the backup and its checksum file with records and data digest', async () => {
+    const written = await fileBackup(content, 'start', at('2026-11-28T10:15:00Z'));
     const name = 'partnership-health-2026-11-28T10-15-00-000Z-start.json';
     expect(written).toEqual({
       name,
@@ -77,28 +86,20 @@ describe('writeAutomaticBackup', () => {
     expect(readdirSync(folder).sort()).toEqual([name, `${name}.sha256`]);
     expect(readFileSync(path.join(folder, name), 'utf8')).toBe(content);
     const expectedHash = createHash('sha256').update(content, 'utf8').digest('hex');
+    const [, data] = /"data":(.*)\}$/.exec(content) ?? [];
+    const dataDigest = sha256(`[1,${data}]`);
     expect(readFileSync(path.join(folder, `${name}.sha256`), 'utf8')).toBe(
-      `${expectedHash}  ${name}\n`,
+      `${expectedHash}  ${name}\n# partnership-health records=1 data-sha256=${dataDigest}\n`,
     );
   });
 
   it('never overwrites a backup made in the same millisecond', async () => {
     const now = at('2026-11-28T10:15:00Z');
-    const first = await writeAutomaticBackup(
-      folder,
-      { content: 'A', reason: 'start' },
-      now,
-      sha256('A'),
-    );
-    const second = await writeAutomaticBackup(
-      folder,
-      { content: 'B', reason: 'start' },
-      now,
-      sha256('B'),
-    );
+    const first = await fileBackup(backupText('A'), 'start', now);
+    const second = await fileBackup(backupText('B'), 'start', now);
     expect(second.name).not.toBe(first.name);
-    expect(await readAutomaticBackup(folder, first.name)).toBe('A');
-    expect(await readAutomaticBackup(folder, second.name)).toBe('B');
+    expect(await readAutomaticBackup(folder, first.name)).toMatch('"A-0"');
+    expect(await readAutomaticBackup(folder, second.name)).toMatch('"B-0"');
   });
 });
 
@@ -108,25 +109,15 @@ describe('listAutomaticBackups', () => {
   });
 
   it('lists backups newest first and marks damaged or incomplete ones', async () => {
-    const good = await writeAutomaticBackup(
-      folder,
-      { content, reason: 'start' },
-      at('2026-11-28T09:00:00Z'),
-      sha256(content),
-    );
-    const damaged = await writeAutomaticBackup(
-      folder,
-      { content, reason: 'scheduled' },
-      at('2026-11-28T10:00:00Z'),
-      sha256(content),
-    );
-    const incomplete = await writeAutomaticBackup(
-      folder,
-      { content, reason: 'before-restore' },
-      at('2026-11-28T11:00:00Z'),
-      sha256(content),
-    );
+    const good = await fileBackup(content, 'start', at('2026-11-28T09:00:00Z'));
+    const damaged = await fileBackup(content, 'scheduled', at('2026-11-28T10:00:00Z'));
+    const incomplete = await fileBackup(content, 'before-restore', at('2026-11-28T11:00:00Z'));
+    // Damaged, with the one-line checksum file an earlier version wrote: inspected, refused.
     writeFileSync(path.join(folder, damaged.name), content.replace('Zoë', 'Zoe'));
+    writeFileSync(
+      path.join(folder, `${damaged.name}.sha256`),
+      `${sha256(content)}  ${damaged.name}\n`,
+    );
     unlinkSync(path.join(folder, `${incomplete.name}.sha256`));
     writeFileSync(path.join(folder, 'notes.txt'), 'not a backup');
 
@@ -147,14 +138,30 @@ describe('listAutomaticBackups', () => {
   });
 });
 
+describe('listing from checksum files', () => {
+  it('does not read the backups: one damaged after it was written lists from its checksum file', async () => {
+    const { name } = await fileBackup(backupText('kept', 3), 'start', at('2026-11-28T10:00:00Z'));
+    // Not a backup any more; the listing still says what the checksum file recorded.
+    writeFileSync(path.join(folder, name), 'garbage');
+    expect(await listAutomaticBackups(folder)).toMatchObject([{ name, valid: true, records: 3 }]);
+    // Reading (to restore) checks the bytes.
+    await expect(readAutomaticBackup(folder, name)).rejects.toThrow(/damaged or incomplete/);
+  });
+
+  it('inspects a backup with an earlier version’s checksum file once and upgrades that file', async () => {
+    const text = backupText('old', 4);
+    const { name } = await fileBackup(text, 'start', at('2026-11-28T10:00:00Z'));
+    const checksumFile = path.join(folder, `${name}.sha256`);
+    const upgraded = readFileSync(checksumFile, 'utf8');
+    writeFileSync(checksumFile, `${sha256(text)}  ${name}\n`);
+    expect(await listAutomaticBackups(folder)).toMatchObject([{ name, valid: true, records: 4 }]);
+    expect(readFileSync(checksumFile, 'utf8')).toBe(upgraded);
+  });
+});
+
 describe('readAutomaticBackup', () => {
   it('reads a verified backup', async () => {
-    const { name } = await writeAutomaticBackup(
-      folder,
-      { content, reason: 'before-import' },
-      at('2026-11-28T10:00:00Z'),
-      sha256(content),
-    );
+    const { name } = await fileBackup(content, 'before-import', at('2026-11-28T10:00:00Z'));
     expect(await readAutomaticBackup(folder, name)).toBe(content);
   });
 
@@ -171,12 +178,7 @@ describe('readAutomaticBackup', () => {
   });
 
   it('refuses a damaged backup and says so', async () => {
-    const { name } = await writeAutomaticBackup(
-      folder,
-      { content, reason: 'start' },
-      at('2026-11-28T10:00:00Z'),
-      sha256(content),
-    );
+    const { name } = await fileBackup(content, 'start', at('2026-11-28T10:00:00Z'));
     writeFileSync(path.join(folder, name), content.slice(0, 10));
     await expect(readAutomaticBackup(folder, name)).rejects.toThrow('damaged or incomplete');
   });
@@ -214,12 +216,7 @@ describe('readAutomaticBackup', () => {
       (file: string, name: string) =>
         writeFileSync(file, `${sha256(content)}  ${name}\n`.padEnd(8192, ' ')),
     ].entries()) {
-      const { name } = await writeAutomaticBackup(
-        folder,
-        { content, reason: 'start' },
-        at(`2026-11-28T10:00:0${index}Z`),
-        sha256(content),
-      );
+      const { name } = await fileBackup(content, 'start', at(`2026-11-28T10:00:0${index}Z`));
       unlinkSync(path.join(folder, `${name}.sha256`));
       make(path.join(folder, `${name}.sha256`), name);
       names.push(name);
@@ -244,22 +241,15 @@ describe('pruneAutomaticBackups', () => {
     const written = [];
     for (const hour of hours) {
       const time = at(`2026-11-28T${String(hour).padStart(2, '0')}:00:00Z`);
-      written.push(
-        await writeAutomaticBackup(folder, { content, reason: 'scheduled' }, time, sha256(content)),
-      );
+      written.push(await fileBackup(content, 'scheduled', time));
     }
-    const damaged = await writeAutomaticBackup(
-      folder,
-      { content, reason: 'start' },
-      at('2026-11-28T00:30:00Z'),
-      sha256(content),
-    );
-    writeFileSync(path.join(folder, damaged.name), 'garbage');
+    const damaged = await fileBackup(content, 'start', at('2026-11-28T00:30:00Z'));
+    unlinkSync(path.join(folder, `${damaged.name}.sha256`)); // incomplete
     writeFileSync(path.join(folder, 'partnership-health-notes.json'), 'user file');
     const orphan = 'partnership-health-2026-11-01T00-00-00-000Z-start.json.sha256';
     writeFileSync(path.join(folder, orphan), 'stray');
 
-    const deleted = await pruneAutomaticBackups(folder, at('2026-11-28T12:00:00Z'), new Map(), utc);
+    const deleted = await pruneAutomaticBackups(folder, at('2026-11-28T12:00:00Z'), utc);
     // Five of today are kept, and today's first: the second goes.
     expect(deleted).toEqual([written[1]?.name]);
     const left = readdirSync(folder);
@@ -459,23 +449,7 @@ describe('automaticBackupService', () => {
     await expect(service.write({ content: 'hello', reason: 'start' })).rejects.toThrow(/not JSON/);
   });
 
-  it('remembers what it inspected: an unchanged backup is not read again', async () => {
-    const memo: InspectionMemo = new Map();
-    const { name } = await writeAutomaticBackup(
-      folder,
-      { content, reason: 'start' },
-      new Date(),
-      sha256(content),
-    );
-    expect((await listAutomaticBackups(folder, memo))[0]?.valid).toBe(true);
-    const known = memo.get(name);
-    expect(known?.inspection?.sha256).toBe(sha256(content));
-    // Had the file been read again, the listing would not follow this (wrong) remembered digest.
-    memo.set(name, { ...known!, inspection: { ...known!.inspection!, sha256: 'remembered' } });
-    expect((await listAutomaticBackups(folder, memo))[0]?.valid).toBe(false);
-  });
-
-  it('still finds a backup damaged after it was verified, and one whose checksum went', async () => {
+  it('lists a backup whose checksum file went as incomplete, and refuses a damaged one', async () => {
     const service = automaticBackupService(folder, { ...ticking('2026-11-28T08:00:00Z') });
     const first = await service.write({ content: backupText('one'), reason: 'start' });
     const second = await service.write({ content: backupText('two'), reason: 'scheduled' });
@@ -490,7 +464,7 @@ describe('automaticBackupService', () => {
     unlinkSync(path.join(folder, `${second.backup.name}.sha256`));
     expect(await service.list()).toMatchObject([
       { name: second.backup.name, valid: false },
-      { name: first.backup.name, valid: false },
+      { name: first.backup.name, valid: true },
     ]);
     await expect(service.read(first.backup.name)).rejects.toThrow(/damaged or incomplete/);
   });

@@ -1,17 +1,20 @@
-// Automatic backup files in one folder: each written atomically with a SHA-256 checksum file
-// beside it, listed with the checksum verified, read back only when it verifies, and pruned by
-// the rotation policy. Before writing, main inspects the page's backup off the main thread and
-// skips it when it holds the same data as the newest or comes less than a minute after it.
+// Automatic backup files in one folder: each written atomically with a checksum file beside it
+// (SHA-256, record count and data digest), listed from the checksum files alone, read back only
+// when the bytes match the checksum, and pruned by the rotation policy. Before writing, main
+// inspects the page's backup off the main thread and skips it when it holds the same data as the
+// newest, or (an ordinary one) comes less than a minute after the last.
 // Plain Node (no electron), so it is tested against a real temp folder.
-import { mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import type { Stats } from 'node:fs';
+import { lstat, mkdir, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type {
   AutomaticBackupInfo,
+  AutomaticBackupReason,
   AutomaticBackupWriteResult,
   WriteAutomaticBackupRequest,
   WrittenAutomaticBackup,
 } from '../../core/bridge/desktop-api';
-import type { BackupInspection } from '../policy/backup-inspection';
 import {
   CHECKSUM_SUFFIX,
   backupFileName,
@@ -19,6 +22,9 @@ import {
   checksumFileText,
   parseBackupFileName,
   parseChecksumFile,
+  type BackupSummary,
+  type ParsedBackupName,
+  type RecordedChecksum,
 } from '../policy/backup-names';
 import { selectBackupsToKeep, type RotationOptions } from '../policy/backup-rotation';
 import { decideBackupWrite } from '../policy/backup-write-decision';
@@ -58,7 +64,7 @@ const MAX_CHECKSUM_FILE_BYTES = 4096;
  * not a small regular file inside the folder (a FIFO would block the backup queue forever, a
  * symlink could lead anywhere).
  */
-async function recordedChecksum(folder: string, name: string): Promise<string | null> {
+async function recordedChecksum(folder: string, name: string): Promise<RecordedChecksum | null> {
   try {
     const bytes = await readRegularFile(path.join(folder, checksumFileName(name)), {
       maxBytes: MAX_CHECKSUM_FILE_BYTES,
@@ -71,76 +77,65 @@ async function recordedChecksum(folder: string, name: string): Promise<string | 
   }
 }
 
-/**
- * What main knows of each backup file already inspected, by name, with the size and times the
- * file had. A written backup never changes, so while those are the same the inspection holds:
- * listing (and so every prune after a write) inspects only new or changed files.
- */
-export type InspectionMemo = Map<
-  string,
-  { size: number; mtimeMs: number; ctimeMs: number; inspection: BackupInspection | null }
->;
-
-/**
- * The inspection of one backup file, from the memo when its size and times are unchanged;
- * `null` inside means the file could not be read as a backup (a symlink out of the folder, not
- * a regular file, too large). Returns undefined when the file is gone.
- */
-async function inspectFile(
-  folder: string,
-  name: string,
-  memo: InspectionMemo,
-): Promise<{ size: number; inspection: BackupInspection | null } | undefined> {
-  const file = path.join(folder, name);
-  try {
-    const { size, mtimeMs, ctimeMs } = await stat(file);
-    const known = memo.get(name);
-    if (known && known.size === size && known.mtimeMs === mtimeMs && known.ctimeMs === ctimeMs) {
-      return known;
-    }
-    let inspection: BackupInspection | null = null;
-    try {
-      const bytes = await readRegularFile(file, { maxBytes: MAX_FILE_BYTES, root: folder });
-      inspection = await inspectBackupInWorker(bytes);
-    } catch (error) {
-      if (!(error instanceof ReadRefusal)) throw error;
-      if (error.reason === 'missing') return undefined;
-    }
-    memo.set(name, { size, mtimeMs, ctimeMs, inspection });
-    return { size, inspection };
-  } catch (error) {
-    // Deleted (by rotation, or by the user) between the listing and the read.
-    if (isMissing(error)) return undefined;
-    throw error;
-  }
-}
+/** The facts a checksum file records of a backup, learnt when it is written. */
+export type BackupFacts = RecordedChecksum & { summary: BackupSummary };
 
 /**
  * Writes a backup as `<folder>/partnership-health-<UTC time>-<reason>.json`, then its checksum
- * file, each atomically (temp file, fsync, rename). A backup without its checksum file is
- * listed as incomplete, so a crash between the two never offers a half-made backup.
+ * file (SHA-256, records and data digest), each atomically (temp file, fsync, rename). A
+ * backup without its checksum file is listed as incomplete, so a crash between the two never
+ * offers a half-made backup.
  */
 export async function writeAutomaticBackup(
   folder: string,
-  request: WriteAutomaticBackupRequest,
+  backup: { bytes: Uint8Array; reason: AutomaticBackupReason },
   now: Date,
-  sha256: string,
+  facts: BackupFacts,
 ): Promise<WrittenAutomaticBackup> {
   await mkdir(folder, { recursive: true });
   let createdAt = now;
-  let name = backupFileName(createdAt, request.reason);
+  let name = backupFileName(createdAt, backup.reason);
   // Two backups in the same millisecond must not overwrite each other.
   while (await exists(path.join(folder, name))) {
     createdAt = new Date(createdAt.getTime() + 1);
-    name = backupFileName(createdAt, request.reason);
+    name = backupFileName(createdAt, backup.reason);
   }
-  const bytes = Buffer.from(request.content, 'utf8');
-  await writeFileAtomically(path.join(folder, name), bytes);
+  await writeFileAtomically(path.join(folder, name), backup.bytes);
   await writeFileAtomically(
     path.join(folder, checksumFileName(name)),
-    checksumFileText(sha256, name),
+    checksumFileText(facts.sha256, name, facts.summary),
   );
-  return { name, createdAt: createdAt.toISOString(), bytes: bytes.byteLength };
+  return { name, createdAt: createdAt.toISOString(), bytes: backup.bytes.byteLength };
+}
+
+/**
+ * The summary of a backup whose checksum file an earlier version wrote (no summary): the
+ * backup is inspected once and, when it matches its checksum, the checksum file is rewritten
+ * with the summary, so it is never parsed for listing again. Null when it does not match.
+ */
+async function upgradeChecksumFile(
+  folder: string,
+  name: string,
+  sha256: string,
+): Promise<BackupSummary | null> {
+  let bytes: Buffer;
+  try {
+    bytes = await readRegularFile(path.join(folder, name), {
+      maxBytes: MAX_FILE_BYTES,
+      root: folder,
+    });
+  } catch (error) {
+    if (error instanceof ReadRefusal) return null;
+    throw error;
+  }
+  const { inspection } = await inspectBackupInWorker(bytes);
+  if (!inspection.ok || inspection.sha256 !== sha256) return null;
+  const summary = { records: inspection.records, contentDigest: inspection.contentDigest };
+  await writeFileAtomically(
+    path.join(folder, checksumFileName(name)),
+    checksumFileText(sha256, name, summary),
+  );
+  return summary;
 }
 
 /** A listed backup with what main alone needs: the digest of its data. */
@@ -148,44 +143,64 @@ interface ListedBackup extends AutomaticBackupInfo {
   contentDigest: string | null;
 }
 
-async function listWithDigests(folder: string, memo: InspectionMemo): Promise<ListedBackup[]> {
+/**
+ * One backup as its checksum file describes it, or undefined when it is gone. Only the small
+ * checksum file is read: a backup is a regular file (not a symlink) under the size cap with a
+ * well-formed checksum file, or it is listed as not valid. Its bytes are checked against the
+ * checksum when it is read (restored), not here.
+ */
+async function listedBackup(
+  folder: string,
+  name: string,
+  parsed: ParsedBackupName,
+): Promise<ListedBackup | undefined> {
+  let stats: Stats;
+  try {
+    stats = await lstat(path.join(folder, name));
+  } catch (error) {
+    if (isMissing(error)) return undefined;
+    throw error;
+  }
+  const listed = { name, ...parsed, bytes: stats.size };
+  const invalid = { ...listed, valid: false, records: null, contentDigest: null };
+  if (!stats.isFile() || stats.size > MAX_FILE_BYTES) return invalid;
+  const recorded = await recordedChecksum(folder, name);
+  if (recorded === null) return invalid;
+  const summary = recorded.summary ?? (await upgradeChecksumFile(folder, name, recorded.sha256));
+  if (summary === null) return invalid;
+  return { ...listed, valid: true, ...summary };
+}
+
+async function listWithDigests(folder: string): Promise<ListedBackup[]> {
   const backups: ListedBackup[] = [];
-  const names = await namesIn(folder);
-  for (const name of names) {
+  for (const name of await namesIn(folder)) {
     const parsed = parseBackupFileName(name);
     if (parsed === null) continue;
-    const read = await inspectFile(folder, name, memo);
-    if (read === undefined) continue;
-    const { inspection } = read;
-    const recorded = inspection === null ? null : await recordedChecksum(folder, name);
-    const valid = inspection !== null && recorded === inspection.sha256;
-    backups.push({
-      name,
-      ...parsed,
-      bytes: read.size,
-      valid,
-      records: valid && inspection.ok ? inspection.records : null,
-      contentDigest: valid && inspection.ok ? inspection.contentDigest : null,
-    });
+    const listed = await listedBackup(folder, name, parsed);
+    if (listed !== undefined) backups.push(listed);
   }
-  // Forget files that are gone, so the memo stays as small as the folder.
-  for (const name of memo.keys()) if (!names.includes(name)) memo.delete(name);
   return backups.sort((a, b) =>
     a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0,
   );
 }
 
 /**
- * Every automatic backup in the folder, newest first, each checked against its checksum file.
- * `memo` (kept by the service between calls) spares re-reading backups that have not changed.
+ * Every automatic backup in the folder, newest first, as their checksum files describe them
+ * (a backup without a well-formed one is not valid).
  */
-export async function listAutomaticBackups(
-  folder: string,
-  memo: InspectionMemo = new Map(),
-): Promise<AutomaticBackupInfo[]> {
-  return (await listWithDigests(folder, memo)).map(
-    ({ contentDigest: _contentDigest, ...info }) => info,
-  );
+export async function listAutomaticBackups(folder: string): Promise<AutomaticBackupInfo[]> {
+  return (await listWithDigests(folder)).map(({ contentDigest: _contentDigest, ...info }) => info);
+}
+
+/** SHA-256 of `bytes` in slices, letting other work run between them (a backup can be 256 MB). */
+async function sha256Of(bytes: Uint8Array): Promise<string> {
+  const SLICE = 4 * 1_048_576;
+  const hash = createHash('sha256');
+  for (let start = 0; start < bytes.byteLength; start += SLICE) {
+    hash.update(bytes.subarray(start, start + SLICE));
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return hash.digest('hex');
 }
 
 /**
@@ -216,8 +231,7 @@ export async function readAutomaticBackup(folder: string, name: string): Promise
     }
     throw error;
   }
-  const { sha256 } = await inspectBackupInWorker(bytes);
-  if ((await recordedChecksum(folder, name)) !== sha256) {
+  if ((await recordedChecksum(folder, name))?.sha256 !== (await sha256Of(bytes))) {
     throw new Error(
       `The automatic backup "${name}" is damaged or incomplete (its checksum does not match). Choose another one.`,
     );
@@ -232,18 +246,17 @@ export async function readAutomaticBackup(folder: string, name: string): Promise
 }
 
 /**
- * Deletes the verified backups the rotation policy does not keep at `now`, each with its
- * checksum file, and checksum files whose backup is gone. Damaged or incomplete backups are
- * left for the user to see. Only names matching the backup pattern are touched.
+ * Deletes the valid backups the rotation policy does not keep at `now`, each with its checksum
+ * file, and checksum files whose backup is gone. Backups listed as not valid (incomplete, not a
+ * regular file) are left for the user to see. Only names matching the backup pattern are touched.
  * Returns the deleted backup names.
  */
 export async function pruneAutomaticBackups(
   folder: string,
   now: Date,
-  memo: InspectionMemo = new Map(),
   rotation: RotationOptions = {},
 ): Promise<string[]> {
-  const backups = await listWithDigests(folder, memo);
+  const backups = await listWithDigests(folder);
   const verified = backups.filter((backup) => backup.valid);
   const keep = selectBackupsToKeep(verified, now, rotation);
   const deleted: string[] = [];
@@ -318,7 +331,6 @@ export function automaticBackupService(
   // Operations are chained so neither a prune nor a listing sees a backup whose checksum is not
   // yet written (it would look incomplete), and two writes never pick the same name.
   let queue: Promise<unknown> = Promise.resolve();
-  const memo: InspectionMemo = new Map();
   const enqueue = <T>(task: () => Promise<T>): Promise<T> => {
     const result = queue.then(task);
     queue = result.catch(() => undefined);
@@ -326,7 +338,10 @@ export function automaticBackupService(
   };
 
   async function write(request: WriteAutomaticBackupRequest): Promise<AutomaticBackupWriteResult> {
-    const inspection = await inspectBackupInWorker(Buffer.from(request.content, 'utf8'));
+    // One copy of the text as bytes, moved to the worker and back: a backup can be 256 MB.
+    const { inspection, bytes } = await inspectBackupInWorker(
+      new TextEncoder().encode(request.content),
+    );
     if (!inspection.ok) {
       throw new Error(
         `The automatic backup was not written: ${inspection.problem}. This is a fault in the app; use "Back up data" to save a copy.`,
@@ -335,7 +350,7 @@ export function automaticBackupService(
     const now = clock();
     let listed: ListedBackup[];
     try {
-      listed = await listWithDigests(folder, memo);
+      listed = await listWithDigests(folder);
     } catch (error) {
       throw writeFailure(folder, error);
     }
@@ -355,16 +370,16 @@ export function automaticBackupService(
     }
     let written: WrittenAutomaticBackup;
     try {
-      written = await writeAutomaticBackup(folder, request, now, inspection.sha256);
+      written = await writeAutomaticBackup(folder, { bytes, reason: request.reason }, now, {
+        sha256: inspection.sha256,
+        summary: { records: inspection.records, contentDigest: inspection.contentDigest },
+      });
     } catch (error) {
       throw writeFailure(folder, error);
     }
     lastWriteAt = elapsedMs();
-    // The prune below lists the folder: it need not parse the backup just inspected again.
-    const { size, mtimeMs, ctimeMs } = await stat(path.join(folder, written.name));
-    memo.set(written.name, { size, mtimeMs, ctimeMs, inspection });
     try {
-      await pruneAutomaticBackups(folder, now, memo, rotation);
+      await pruneAutomaticBackups(folder, now, rotation);
     } catch (error) {
       // The new backup is safe; old ones are pruned again after the next backup.
       console.warn('Pruning automatic backups failed:', error);
@@ -375,7 +390,7 @@ export function automaticBackupService(
   return {
     folder,
     write: (request) => enqueue(() => write(request)),
-    list: () => enqueue(() => listAutomaticBackups(folder, memo)),
+    list: () => enqueue(() => listAutomaticBackups(folder)),
     read: (name) => enqueue(() => readAutomaticBackup(folder, name)),
   };
 }

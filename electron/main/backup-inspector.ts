@@ -13,15 +13,31 @@ const tools = {
   format: ${JSON.stringify(BACKUP_FORMAT)},
   sha256: (data) => createHash('sha256').update(data).digest('hex'),
 };
-parentPort.postMessage(inspectBackupBytes(workerData, tools));
+const inspection = inspectBackupBytes(workerData, tools);
+// The bytes go back to main without a copy, which writes them.
+parentPort.postMessage({ inspection, bytes: workerData }, [workerData.buffer]);
 `;
 
-/** Inspects `bytes` on a worker thread; rejects only when the worker itself fails. */
-export function inspectBackupInWorker(bytes: Uint8Array): Promise<BackupInspection> {
+/** The inspection, and the bytes inspected (handed back by the worker). */
+export interface InspectedBytes {
+  inspection: BackupInspection;
+  bytes: Uint8Array;
+}
+
+/**
+ * Inspects `bytes` on a worker thread; rejects only when the worker itself fails. The bytes'
+ * memory is moved to the worker and back, not copied (a backup can be 256 MB): `bytes` is
+ * unusable afterwards, use the returned ones.
+ */
+export function inspectBackupInWorker(bytes: Uint8Array): Promise<InspectedBytes> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: bytes });
-    worker.once('message', (inspection: BackupInspection) => {
-      resolve(inspection);
+    const worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      workerData: bytes,
+      transferList: [bytes.buffer as ArrayBuffer],
+    });
+    worker.once('message', (inspected: InspectedBytes) => {
+      resolve(inspected);
       void worker.terminate();
     });
     worker.once('error', (error) =>
