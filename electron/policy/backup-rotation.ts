@@ -59,7 +59,7 @@ export interface RotationOptions {
 }
 
 /** This machine's offset from UTC at `time`, in minutes (ahead of UTC is positive). */
-export function systemUtcOffsetMinutes(time: number): number {
+function systemUtcOffsetMinutes(time: number): number {
   return -new Date(time).getTimezoneOffset();
 }
 

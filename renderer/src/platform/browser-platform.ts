@@ -15,7 +15,7 @@ import type {
 import type { Platform } from './platform-types';
 
 /** The download's Blob type for each kind of saved file. */
-export const DOWNLOAD_TYPES: Readonly<Record<SaveFileKind, string>> = {
+const DOWNLOAD_TYPES: Readonly<Record<SaveFileKind, string>> = {
   json: 'application/json',
   csv: 'text/csv',
   pdf: 'application/pdf',
