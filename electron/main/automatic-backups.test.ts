@@ -14,7 +14,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AutomaticBackupReason } from '../../core/bridge/desktop-api';
 import { BACKUP_FORMAT } from '../../core/domain/types';
 import { inspectBackupBytes } from '../policy/backup-inspection';
@@ -26,6 +26,9 @@ import {
   readAutomaticBackup,
   writeAutomaticBackup,
 } from './automatic-backups';
+import { useBuiltInspectionWorker } from './inspection-worker.test-support';
+
+beforeAll(useBuiltInspectionWorker);
 
 let root: string;
 let folder: string;

@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT } from '../../core/domain/types';
 import { inspectBackupInWorker } from './backup-inspector';
+import { useBuiltInspectionWorker } from './inspection-worker.test-support';
+
+beforeAll(useBuiltInspectionWorker);
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
