@@ -19,13 +19,13 @@ import type { AutomaticBackupReason } from '../../core/bridge/desktop-api';
 import { BACKUP_FORMAT } from '../../core/domain/types';
 import { inspectBackupBytes } from '../policy/backup-inspection';
 import { MAX_FILE_BYTES } from '../policy/ipc-payloads';
+import { automaticBackupService } from './automatic-backups';
 import {
-  automaticBackupService,
   listAutomaticBackups,
   pruneAutomaticBackups,
   readAutomaticBackup,
   writeAutomaticBackup,
-} from './automatic-backups';
+} from './backup-folder';
 import { useBuiltInspectionWorker } from './inspection-worker.test-support';
 
 beforeAll(useBuiltInspectionWorker);
