@@ -37,15 +37,35 @@ export function downloadFailureCause(output) {
 }
 
 /**
- * The paragraph printed when the Electron binary is missing and could not be downloaded: what
- * failed, how to retry (a proxy or a mirror), and that `npm run web` runs the same app.
- * @param {{ version: string, cause: string }} failure
+ * Where the download comes from, in words: the mirror when ELECTRON_MIRROR is set.
+ * @param {NodeJS.ProcessEnv} env
  * @returns {string}
  */
-export function electronMissingMessage({ version, cause }) {
+export function downloadSource(env = process.env) {
+  return env.ELECTRON_MIRROR ? `ELECTRON_MIRROR (${env.ELECTRON_MIRROR})` : 'GitHub';
+}
+
+/**
+ * The line printed before the download starts.
+ * @param {string} version
+ * @param {NodeJS.ProcessEnv} env
+ * @returns {string}
+ */
+export function downloadingMessage(version, env = process.env) {
+  return `Downloading Electron ${version} from ${downloadSource(env)} (about 100 MB, once)…`;
+}
+
+/**
+ * The paragraph printed when the Electron binary is missing and could not be downloaded: what
+ * failed, how to retry (a proxy or a mirror), and that `npm run web` runs the same app.
+ * @param {{ version: string, cause: string, env?: NodeJS.ProcessEnv }} failure
+ * @returns {string}
+ */
+export function electronMissingMessage({ version, cause, env = process.env }) {
+  const reach = env.ELECTRON_MIRROR ? 'that mirror' : 'github.com';
   return [
-    `Partnership Health could not start: the Electron ${version} runtime is not installed in node_modules/electron, and downloading it from GitHub failed (${cause}).`,
-    'To retry, make sure this machine can reach github.com: behind a proxy, set ELECTRON_GET_USE_PROXY=1 and GLOBAL_AGENT_HTTPS_PROXY=http://your-proxy:port; or set ELECTRON_MIRROR to a mirror of the Electron releases; then run `npm start` again.',
+    `Partnership Health could not start: the Electron ${version} runtime is not installed in node_modules/electron, and downloading it from ${downloadSource(env)} failed (${cause}).`,
+    `To retry, make sure this machine can reach ${reach}: behind a proxy, set ELECTRON_GET_USE_PROXY=1 and GLOBAL_AGENT_HTTPS_PROXY=http://your-proxy:port; or set ELECTRON_MIRROR to a mirror of the Electron releases; then run \`npm start\` again.`,
     'Meanwhile, `npm run web` runs the same app in your browser.',
   ].join(' ');
 }

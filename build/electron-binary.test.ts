@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   downloadFailureCause,
+  downloadingMessage,
   electronMissingMessage,
   installedElectronPath,
 } from './electron-binary.mjs';
@@ -19,6 +20,21 @@ describe('electronMissingMessage', () => {
   const message = electronMissingMessage({
     version: '45.5.0',
     cause: downloadFailureCause(offlineOutput),
+    env: {},
+  });
+
+  it('names GitHub, or the mirror when ELECTRON_MIRROR is set', () => {
+    expect(message).toContain('downloading it from GitHub failed');
+    const mirrored = electronMissingMessage({
+      version: '45.5.0',
+      cause: 'TypeError: fetch failed',
+      env: { ELECTRON_MIRROR: 'https://mirror.example/electron/' },
+    });
+    expect(mirrored).toContain(
+      'downloading it from ELECTRON_MIRROR (https://mirror.example/electron/) failed',
+    );
+    expect(mirrored).not.toContain('GitHub');
+    expect(mirrored).not.toContain('github.com');
   });
 
   it('is one paragraph with no stack trace', () => {
@@ -41,6 +57,17 @@ describe('electronMissingMessage', () => {
 
   it('points to npm run web, the same app in a browser', () => {
     expect(message).toContain('`npm run web` runs the same app in your browser');
+  });
+});
+
+describe('downloadingMessage', () => {
+  it('is one line saying what is downloaded, from where, how big, and that it is once', () => {
+    expect(downloadingMessage('45.5.0', {})).toBe(
+      'Downloading Electron 45.5.0 from GitHub (about 100 MB, once)…',
+    );
+    expect(downloadingMessage('45.5.0', { ELECTRON_MIRROR: 'https://m.example/' })).toContain(
+      'from ELECTRON_MIRROR (https://m.example/)',
+    );
   });
 });
 

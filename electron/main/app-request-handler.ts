@@ -6,7 +6,8 @@
 import { mimeTypeFor } from '../policy/mime-types';
 import { resolveAppPath } from '../policy/resolve-app-path';
 import { appResponseHeaders } from '../policy/response-headers';
-import { readRegularFile, ReadRefusal } from './read-regular-file';
+import { realpath } from 'node:fs/promises';
+import { readAppFile, ReadRefusal } from './read-regular-file';
 
 /** The largest file the app serves to itself (its biggest assets are a few MB). */
 export const MAX_ASSET_BYTES = 64 * 1024 * 1024;
@@ -22,6 +23,9 @@ function textResponse(status: number, message: string, extra: Record<string, str
 export function appRequestHandler(
   rendererRoot: string,
 ): (request: Pick<Request, 'method' | 'url'>) => Promise<Response> {
+  // The folder's real path, resolved once on the first request (it does not move while the
+  // app runs); every file's real path must lie inside it.
+  let realRoot: Promise<string> | undefined;
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return textResponse(405, 'Only GET and HEAD are served.', { Allow: 'GET, HEAD' });
@@ -30,7 +34,8 @@ export function appRequestHandler(
     if (filePath === null) return textResponse(403, 'This address is not part of the app.');
     let body: Buffer;
     try {
-      body = await readRegularFile(filePath, { maxBytes: MAX_ASSET_BYTES, root: rendererRoot });
+      realRoot ??= realpath(rendererRoot);
+      body = await readAppFile(filePath, { maxBytes: MAX_ASSET_BYTES, realRoot: await realRoot });
     } catch (error) {
       if (error instanceof ReadRefusal && error.reason === 'outside-root') {
         return textResponse(403, 'This address is not part of the app.');

@@ -11,7 +11,7 @@ import type {
   SaveFileResult,
 } from '../../core/bridge/desktop-api';
 import { MAX_FILE_BYTES } from '../policy/ipc-payloads';
-import { SAVE_FILE_FILTERS, fileNameForKind } from '../policy/save-file-kinds';
+import { SAVE_FILE_FILTERS, fileNameForKind } from '../../core/bridge/save-file-kinds';
 import { writeFileAtomically } from './atomic-write';
 import { readRegularFile, ReadRefusal } from './read-regular-file';
 

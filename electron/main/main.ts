@@ -91,7 +91,9 @@ async function whenReady(): Promise<void> {
 
 // Identity first: everything below (the lock, the profile) lives in the userData folder.
 app.setName(PRODUCT_NAME);
-app.setPath('userData', userDataPath(app.getPath('appData'), process.env));
+const userData = userDataPath(app.getPath('appData'), process.env, app.isPackaged);
+if (userData.ignored !== null) console.warn(userData.ignored);
+app.setPath('userData', userData.folder);
 registerAppScheme();
 app.enableSandbox();
 

@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readRegularFile, type ReadRefusalReason } from './read-regular-file';
+import { realpathSync } from 'node:fs';
+import { readAppFile, readRegularFile, type ReadRefusalReason } from './read-regular-file';
 
 let root: string;
 let folder: string;
@@ -102,5 +103,38 @@ describe('readRegularFile', () => {
       root: viaLink,
     });
     expect(bytes.toString()).toBe('ok');
+  });
+});
+
+describe('readAppFile (the app’s own files: stat and readFile, no open)', () => {
+  const read = (file: string, maxBytes = 100) =>
+    readAppFile(file, { maxBytes, realRoot: realpathSync(folder) });
+
+  it('reads a regular file inside the root, also through a symlink that stays inside', async () => {
+    writeFileSync(path.join(folder, 'index.html'), '<p>Zoë</p>');
+    symlinkSync(path.join(folder, 'index.html'), path.join(folder, 'alias.html'));
+    expect((await read(path.join(folder, 'index.html'))).toString()).toBe('<p>Zoë</p>');
+    expect((await read(path.join(folder, 'alias.html'))).toString()).toBe('<p>Zoë</p>');
+  });
+
+  it('refuses a FIFO at once, a folder, a missing file and a file over the cap', async () => {
+    const fifo = path.join(folder, 'pipe.js');
+    execFileSync('mkfifo', [fifo]);
+    const started = Date.now();
+    expect(await refusal(read(fifo))).toBe('not-a-file');
+    expect(Date.now() - started).toBeLessThan(2_000);
+    mkdirSync(path.join(folder, 'assets'));
+    expect(await refusal(read(path.join(folder, 'assets')))).toBe('not-a-file');
+    expect(await refusal(read(path.join(folder, 'gone.js')))).toBe('missing');
+    writeFileSync(path.join(folder, 'big.js'), Buffer.alloc(3 * 1_048_576));
+    expect(await refusal(read(path.join(folder, 'big.js'), 2 * 1_048_576))).toBe('too-large');
+  });
+
+  it('refuses /dev/zero reached through a symlink, and any symlink leading out', async () => {
+    symlinkSync('/dev/zero', path.join(folder, 'zero.js'));
+    expect(await refusal(read(path.join(folder, 'zero.js')))).toBe('outside-root');
+    writeFileSync(path.join(root, 'secret.txt'), 'secret');
+    symlinkSync(path.join(root, 'secret.txt'), path.join(folder, 'escape.js'));
+    expect(await refusal(read(path.join(folder, 'escape.js')))).toBe('outside-root');
   });
 });

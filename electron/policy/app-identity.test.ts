@@ -26,20 +26,43 @@ describe('frozen identity', () => {
   it('keeps the userData folder under appData', () => {
     expect(USER_DATA_FOLDER).toBe('Partnership Health');
     const appData = path.resolve('/home/ana/.config');
-    expect(userDataPath(appData)).toBe(path.join(appData, 'Partnership Health'));
+    expect(userDataPath(appData)).toEqual({
+      folder: path.join(appData, 'Partnership Health'),
+      ignored: null,
+    });
   });
 
-  it('moves userData only to an absolute folder named by the environment', () => {
+  it('moves userData in a development build only to an absolute folder named by the environment', () => {
     const appData = path.resolve('/home/ana/.config');
+    const normal = path.join(appData, 'Partnership Health');
     const fresh = path.resolve('/tmp/ph-electron-test-1');
     expect(USER_DATA_ENV).toBe('PARTNERSHIP_HEALTH_USER_DATA');
-    expect(userDataPath(appData, { [USER_DATA_ENV]: fresh })).toBe(fresh);
-    expect(userDataPath(appData, { [USER_DATA_ENV]: '' })).toBe(
-      path.join(appData, 'Partnership Health'),
+    expect(userDataPath(appData, { [USER_DATA_ENV]: fresh })).toEqual({
+      folder: fresh,
+      ignored: null,
+    });
+    expect(userDataPath(appData, { [USER_DATA_ENV]: '' })).toEqual({
+      folder: normal,
+      ignored: null,
+    });
+    // A relative folder is ignored with one line, never a thrown error at start-up.
+    const relative = userDataPath(appData, { [USER_DATA_ENV]: 'relative/folder' });
+    expect(relative.folder).toBe(normal);
+    expect(relative.ignored).toMatch(
+      /^PARTNERSHIP_HEALTH_USER_DATA is ignored: "relative\/folder" is not an absolute/,
     );
-    expect(() => userDataPath(appData, { [USER_DATA_ENV]: 'relative/folder' })).toThrow(
-      'must be an absolute folder path',
+    expect(relative.ignored).not.toContain('\n');
+  });
+
+  it('keeps userData frozen in the packaged app, whatever the environment says', () => {
+    const appData = path.resolve('/home/ana/.config');
+    const packaged = userDataPath(
+      appData,
+      { [USER_DATA_ENV]: path.resolve('/tmp/elsewhere') },
+      true,
     );
+    expect(packaged.folder).toBe(path.join(appData, 'Partnership Health'));
+    expect(packaged.ignored).toMatch(/ignored by the installed app/);
   });
 
   it('keeps the origin app://partnership-health, standard and secure', () => {

@@ -9,28 +9,44 @@ export const APP_ID = 'org.partnershiphealth.desktop';
 export const USER_DATA_FOLDER = 'Partnership Health';
 
 /**
- * Environment variable naming another userData folder (an absolute path): the Electron test
- * suite gives each test a fresh one. It only moves where the profile, backups and window state
- * live; every security setting stays the same.
+ * Environment variable naming another userData folder (an absolute path) in development
+ * builds: the Electron test suite gives each test a fresh one. It only moves where the profile,
+ * backups and window state live; every security setting stays the same. A packaged app ignores
+ * it: its userData folder is frozen.
  */
 export const USER_DATA_ENV = 'PARTNERSHIP_HEALTH_USER_DATA';
 
+export interface UserDataChoice {
+  folder: string;
+  /** One line saying why {@link USER_DATA_ENV} was ignored (for the log), or null. */
+  ignored: string | null;
+}
+
 /**
- * The userData folder for a given OS application-data folder (`app.getPath('appData')`), or
- * the absolute folder named by {@link USER_DATA_ENV}. A relative one is refused: it would
- * depend on the folder the app was started from.
- * @example userDataPath('/home/ana/.config') === '/home/ana/.config/Partnership Health'
+ * The userData folder for a given OS application-data folder (`app.getPath('appData')`), or,
+ * in a development build only, the absolute folder named by {@link USER_DATA_ENV}. A relative
+ * one is ignored (it would depend on the folder the app was started from), never fatal.
+ * @example userDataPath('/home/ana/.config').folder === '/home/ana/.config/Partnership Health'
  */
 export function userDataPath(
   appDataPath: string,
   env: Readonly<Record<string, string | undefined>> = {},
-): string {
+  packaged = false,
+): UserDataChoice {
+  const folder = path.join(appDataPath, USER_DATA_FOLDER);
   const override = env[USER_DATA_ENV];
-  if (override === undefined || override === '') return path.join(appDataPath, USER_DATA_FOLDER);
-  if (!path.isAbsolute(override)) {
-    throw new Error(
-      `${USER_DATA_ENV} must be an absolute folder path, not "${override}". Unset it to use the normal data folder.`,
-    );
+  if (override === undefined || override === '') return { folder, ignored: null };
+  if (packaged) {
+    return {
+      folder,
+      ignored: `${USER_DATA_ENV} is ignored by the installed app; data stays in ${folder}.`,
+    };
   }
-  return path.normalize(override);
+  if (!path.isAbsolute(override)) {
+    return {
+      folder,
+      ignored: `${USER_DATA_ENV} is ignored: "${override}" is not an absolute folder path; data stays in ${folder}.`,
+    };
+  }
+  return { folder: path.normalize(override), ignored: null };
 }

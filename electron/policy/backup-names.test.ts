@@ -71,17 +71,36 @@ describe('checksum files', () => {
   const hash = 'a'.repeat(64);
   const name = 'partnership-health-2026-11-28T10-15-00-000Z-start.json';
 
-  it('are written and read in sha256sum format', () => {
+  const digest = 'b'.repeat(64);
+  const summary = { records: 42, contentDigest: digest };
+
+  it('are written in sha256sum format, with the summary as a comment line', () => {
     expect(checksumFileName(name)).toBe(`${name}.sha256`);
-    expect(checksumFileText(hash, name)).toBe(`${hash}  ${name}\n`);
-    expect(parseChecksumFile(checksumFileText(hash, name), name)).toBe(hash);
-    expect(parseChecksumFile(`${hash} *${name}`, name)).toBe(hash);
+    expect(checksumFileText(hash, name, summary)).toBe(
+      `${hash}  ${name}\n# partnership-health records=42 data-sha256=${digest}\n`,
+    );
+    expect(parseChecksumFile(checksumFileText(hash, name, summary), name)).toEqual({
+      sha256: hash,
+      summary,
+    });
   });
 
-  it('refuse a checksum for another file, a short hash or noise', () => {
-    expect(parseChecksumFile(checksumFileText(hash, 'other.json'), name)).toBeNull();
+  it('read an earlier version’s one-line file, without a summary', () => {
+    expect(parseChecksumFile(`${hash}  ${name}\n`, name)).toEqual({ sha256: hash, summary: null });
+    expect(parseChecksumFile(`${hash} *${name}`, name)).toEqual({ sha256: hash, summary: null });
+  });
+
+  it('refuse a checksum for another file, a short hash, a bad summary or noise', () => {
+    expect(parseChecksumFile(checksumFileText(hash, 'other.json', summary), name)).toBeNull();
     expect(parseChecksumFile(`${'a'.repeat(63)}  ${name}\n`, name)).toBeNull();
     expect(parseChecksumFile('', name)).toBeNull();
     expect(parseChecksumFile(`${hash.toUpperCase()}  ${name}\n`, name)).toBeNull();
+    expect(
+      parseChecksumFile(
+        `${hash}  ${name}\n# partnership-health records=-1 data-sha256=${digest}\n`,
+        name,
+      ),
+    ).toBeNull();
+    expect(parseChecksumFile(`${hash}  ${name}\n${hash}  ${name}\n`, name)).toBeNull();
   });
 });

@@ -60,16 +60,51 @@ export function checksumFileName(backupName: string): string {
   return `${backupName}${CHECKSUM_SUFFIX}`;
 }
 
-/**
- * The checksum file's text for a backup: the format `sha256sum` writes and checks.
- * @example checksumFileText('ab…', 'b.json') === 'ab…  b.json\n'
- */
-export function checksumFileText(sha256Hex: string, backupName: string): string {
-  return `${sha256Hex}  ${backupName}\n`;
+/** What the checksum file also records of a backup, so listing never has to parse it. */
+export interface BackupSummary {
+  /** Records in all collections of the backup's data. */
+  records: number;
+  /** SHA-256 of its format version and data (see backup-inspection.ts). */
+  contentDigest: string;
 }
 
-/** The SHA-256 (lowercase hex) a checksum file records for `backupName`, or null if malformed. */
-export function parseChecksumFile(text: string, backupName: string): string | null {
-  const match = /^([0-9a-f]{64}) [ *](.+)\n?$/.exec(text);
-  return match !== null && match[2] === backupName ? (match[1] ?? null) : null;
+/** What a checksum file records: the backup's SHA-256, and its summary when written by now. */
+export interface RecordedChecksum {
+  sha256: string;
+  /** Null in a checksum file written by an earlier version (one line, no summary). */
+  summary: BackupSummary | null;
+}
+
+/**
+ * The checksum file's text for a backup: the line `sha256sum` writes and checks, then a comment
+ * line (which `sha256sum -c --strict` skips) with the backup's summary.
+ * @example checksumFileText('ab…', 'b.json', { records: 3, contentDigest: 'cd…' })
+ *   === 'ab…  b.json\n# partnership-health records=3 data-sha256=cd…\n'
+ */
+export function checksumFileText(
+  sha256Hex: string,
+  backupName: string,
+  summary: BackupSummary,
+): string {
+  return `${sha256Hex}  ${backupName}\n# partnership-health records=${summary.records} data-sha256=${summary.contentDigest}\n`;
+}
+
+const CHECKSUM_FILE =
+  /^([0-9a-f]{64}) [ *](.+)(?:\n# partnership-health records=(\d{1,15}) data-sha256=([0-9a-f]{64}))?\n?$/;
+
+/**
+ * What a checksum file records for `backupName`, or null if it is malformed or names another
+ * file. A one-line file (an earlier version's) has no summary.
+ */
+export function parseChecksumFile(text: string, backupName: string): RecordedChecksum | null {
+  const match = CHECKSUM_FILE.exec(text);
+  if (match === null || match[2] !== backupName) return null;
+  const [, sha256 = '', , records, contentDigest] = match;
+  return {
+    sha256,
+    summary:
+      records === undefined || contentDigest === undefined
+        ? null
+        : { records: Number(records), contentDigest },
+  };
 }

@@ -35,16 +35,27 @@ function kept(backups: DatedBackup[], when = now): string[] {
 }
 
 describe('selectBackupsToKeep (table)', () => {
-  it('keeps the five newest of today and drops older ones of today', () => {
+  it('keeps the five newest and the first of today, and drops the others of today', () => {
     const today = [9, 10, 11, 12, 13, 14, 14.5].map((hour) =>
       at(new Date(Date.UTC(2026, 10, 28, 0, hour * 60)).toISOString()),
     );
-    expect(kept(today)).toEqual(
-      today
-        .slice(2)
-        .map((b) => b.name)
-        .sort(),
-    );
+    expect(kept(today)).toEqual([today[0]!, ...today.slice(2)].map((b) => b.name).sort());
+  });
+
+  it('keeps the newest backup made before this session started, whatever came after', () => {
+    const lastSession = at('2026-11-28T07:59:00.000Z');
+    const backups = [
+      at('2026-11-28T07:00:00.000Z'),
+      lastSession,
+      ...[8, 9, 10, 11, 12, 13, 14].map((hour) => at(`2026-11-28T${hour + 10}:00:00.000Z`)),
+    ];
+    const sessionStartedAt = new Date('2026-11-28T08:00:00Z');
+    const keep = selectBackupsToKeep(backups, new Date('2026-11-28T23:30:00Z'), {
+      ...UTC,
+      sessionStartedAt,
+    });
+    expect(keep.has(lastSession.name)).toBe(true);
+    expect(keepUtc(backups, new Date('2026-11-28T23:30:00Z')).has(lastSession.name)).toBe(false);
   });
 
   it('keeps the newest of each of the seven days before today, not the eighth', () => {
@@ -204,7 +215,7 @@ describe('selectBackupsToKeep (properties)', () => {
     );
   });
 
-  it('keeps at most the last few of today however many were made', () => {
+  it('keeps at most the last few and the first of today however many were made', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 100 }), (count) => {
         const backups = Array.from({ length: count }, (_, index) => ({
@@ -212,10 +223,11 @@ describe('selectBackupsToKeep (properties)', () => {
           createdAt: new Date(now.getTime() - index * 60_000).toISOString(),
         }));
         const keep = keepUtc(backups, now);
-        expect(keep.size).toBe(Math.min(count, KEEP_TODAY));
+        expect(keep.size).toBe(Math.min(count, KEEP_TODAY + 1));
         for (let index = 0; index < Math.min(count, KEEP_TODAY); index++) {
           expect(keep.has(`t${index}`)).toBe(true);
         }
+        if (count > 0) expect(keep.has(`t${count - 1}`)).toBe(true);
       }),
     );
   });
@@ -237,8 +249,12 @@ describe('selectBackupsToKeep in the user’s local days', () => {
     expect([...selectBackupsToKeep(aroundMidnight, halfPastMidnight, auckland)].sort()).toEqual(
       keptLocally,
     );
-    // In UTC all six fall on the 27th, today: the five newest are kept.
-    expect([...keepUtc(aroundMidnight, halfPastMidnight)].sort()).toEqual(times.slice(1).sort());
+    // In UTC all six fall on the 27th, today: the five newest and the first are kept.
+    expect([...keepUtc(aroundMidnight, halfPastMidnight)].sort()).toEqual([...times].sort());
+    // Without the first of today (23:20 local is yesterday there), only the tiers' choice.
+    expect(selectBackupsToKeep(aroundMidnight, halfPastMidnight, auckland).has(times[0]!)).toBe(
+      false,
+    );
   });
 
   it('counts a backup just before local midnight west of UTC as that evening', () => {
@@ -303,11 +319,13 @@ describe('selectBackupsToKeep: pinned backups and record counts', () => {
       records: 10,
     }));
     const keep = keepUtc(stream, now);
-    // The newest pinned ones, plus what today's tier keeps of the rest (the next five).
-    expect(keep.size).toBe(MAX_PINNED + KEEP_TODAY);
+    // The newest pinned ones, plus what today's tier keeps of the rest (the next five), plus
+    // today's first.
+    expect(keep.size).toBe(MAX_PINNED + KEEP_TODAY + 1);
     for (let index = 0; index < MAX_PINNED + KEEP_TODAY; index++) {
       expect(keep.has(`pinned ${index}`)).toBe(true);
     }
+    expect(keep.has('pinned 59')).toBe(true);
   });
 
   it('lets a pinned backup rotate like any other once it is 30 days old', () => {
@@ -327,7 +345,8 @@ describe('selectBackupsToKeep: pinned backups and record counts', () => {
   it('the reviewer’s probe: 3 real backups then 5 empty ones, a real one survives', () => {
     const real = [1, 2, 3].map((minute) => scheduled(`2026-11-28T14:0${minute}:00.000Z`, 120));
     const empty = [4, 5, 6, 7, 8].map((minute) => scheduled(`2026-11-28T14:0${minute}:00.000Z`, 0));
-    let folder: DatedBackup[] = [];
+    // Today's first (kept for that reason), so the record rule is what keeps a real one here.
+    let folder: DatedBackup[] = [scheduled('2026-11-28T00:10:00.000Z', 1)];
     // As in the app: after each backup the folder is pruned.
     for (const backup of [...real, ...empty]) {
       folder = [...folder, backup];
@@ -337,7 +356,10 @@ describe('selectBackupsToKeep: pinned backups and record counts', () => {
     expect(folder.map((b) => b.name)).toContain(real[2]?.name);
     expect(folder.filter((b) => b.records === 120)).toHaveLength(1);
     // Without the record counts, the five empty ones would have pushed every real one out.
-    const blind = [...real, ...empty].map(({ name, createdAt }) => ({ name, createdAt }));
+    const blind = [...folder.slice(0, 1), ...real, ...empty].map(({ name, createdAt }) => ({
+      name,
+      createdAt,
+    }));
     const keepBlind = keepUtc(blind, new Date('2026-11-28T14:09:00Z'));
     expect(real.some((backup) => keepBlind.has(backup.name))).toBe(false);
   });
@@ -348,7 +370,7 @@ describe('selectBackupsToKeep: pinned backups and record counts', () => {
       scheduled('2026-11-28T09:00:00.000Z', 40), // the newest bigger than the newest
       ...[10, 11, 12, 13, 14].map((hour) => scheduled(`2026-11-28T${hour}:00:00.000Z`, 5)),
     ];
-    const keep = keepUtc(backups, now);
+    const keep = keepUtc([scheduled('2026-11-28T00:10:00.000Z', 1), ...backups], now);
     expect(keep.has(backups[1]!.name)).toBe(true);
     expect(keep.has(backups[0]!.name)).toBe(false);
   });
@@ -359,16 +381,19 @@ describe('selectBackupsToKeep: pinned backups and record counts', () => {
       ...[10, 11, 12, 13].map((hour) => scheduled(`2026-11-28T${hour}:00:00.000Z`, 5)),
       scheduled('2026-11-28T14:00:00.000Z', null),
     ];
-    expect(keepUtc(backups, now).has(backups[0]!.name)).toBe(false);
+    const firstOfToday = scheduled('2026-11-28T00:10:00.000Z', 1);
+    expect(keepUtc([firstOfToday, ...backups], now).has(backups[0]!.name)).toBe(false);
   });
 
   it('always keeps a bigger backup than the newest, and stays idempotent (property)', () => {
     const recordsArb = fc.option(fc.integer({ min: 0, max: 5 }), { nil: null });
     const reasonArb = fc.constantFrom('start', 'scheduled', 'before-restore', 'before-import');
+    const rowArb = fc.tuple(ageArb, recordsArb, reasonArb);
     fc.assert(
       fc.property(
         nowArb,
-        fc.array(fc.tuple(ageArb, recordsArb, reasonArb), { maxLength: 80 }),
+        // Distinct ages, so one backup is the newest.
+        fc.uniqueArray(rowArb, { maxLength: 80, selector: ([age]) => age }),
         (when, rows) => {
           const backups: DatedBackup[] = rows.map(([age, records, reason], index) => ({
             name: `b${index}`,
@@ -377,14 +402,15 @@ describe('selectBackupsToKeep: pinned backups and record counts', () => {
             reason,
           }));
           const keep = keepUtc(backups, when);
-          const sorted = [...backups].sort(
-            (a, b) =>
-              Date.parse(b.createdAt) - Date.parse(a.createdAt) || (a.name < b.name ? 1 : -1),
-          );
-          const newest = sorted[0];
-          if (newest !== undefined && newest.records != null) {
-            const bigger = sorted.find((b) => b.records != null && b.records > newest.records!);
-            if (bigger !== undefined) expect(keep.has(bigger.name)).toBe(true);
+          const youngest = Math.min(...rows.map(([age]) => age));
+          const newestRecords = rows.find(([age]) => age === youngest)?.[1] ?? null;
+          const isBigger = (records: number | null | undefined) =>
+            newestRecords !== null && records != null && records > newestRecords;
+          // Whenever a backup holds more records than the newest, one such backup is kept.
+          if (backups.some((backup) => isBigger(backup.records))) {
+            expect(
+              backups.some((backup) => keep.has(backup.name) && isBigger(backup.records)),
+            ).toBe(true);
           }
           const again = keepUtc(
             backups.filter((b) => keep.has(b.name)),

@@ -1,7 +1,8 @@
 // Which automatic backups to keep: the last few of today, one per earlier day for a week, one per
 // week for about two months, all in the user's local days. Backups taken before a risky step are
-// pinned for 30 days, and a run of smaller backups can never flush the last bigger one. Pure, so
-// its promises (bounded, newest kept, stable) are tested here.
+// pinned for 30 days; a run of smaller backups can never flush the last bigger one, and what the
+// page cannot fake (a backup's time, written by main) protects today's first backup and the last
+// session's final one. Pure, so its promises (bounded, newest kept, stable) are tested here.
 import type { AutomaticBackupReason } from '../../core/bridge/desktop-api';
 
 /** How many of today's backups are kept (the newest ones). */
@@ -11,10 +12,11 @@ export const KEEP_DAYS = 7;
 /** Earlier weeks (before this one, Monday to Sunday) that keep their newest backup. */
 export const KEEP_WEEKS = 8;
 /**
- * The most backups the tiers keep when all of them can be dated and none lies in the future;
- * pinned backups and the one kept for holding more records come on top.
+ * The most backups kept when all of them can be dated and none lies in the future: the tiers,
+ * plus the one kept for holding more records, today's first and the last session's final one.
+ * Pinned backups come on top.
  */
-export const MAX_KEPT = KEEP_TODAY + KEEP_DAYS + KEEP_WEEKS + 1;
+export const MAX_KEPT = KEEP_TODAY + KEEP_DAYS + KEEP_WEEKS + 3;
 /** Backups taken before these steps stay outside the rotation for {@link PIN_DAYS} days. */
 export const PINNED_REASONS: readonly AutomaticBackupReason[] = [
   'before-restore',
@@ -48,10 +50,16 @@ export interface RotationOptions {
    * machine's zone, daylight saving included.
    */
   utcOffsetMinutes?: (time: number) => number;
+  /**
+   * When this app process started. The newest backup made before it (the last session's final
+   * state) is kept: the page of this session cannot have written it, so however it fills the
+   * folder (with inflated record counts, or a staircase of ever smaller ones), that one stays.
+   */
+  sessionStartedAt?: Date;
 }
 
 /** This machine's offset from UTC at `time`, in minutes (ahead of UTC is positive). */
-export function systemUtcOffsetMinutes(time: number): number {
+function systemUtcOffsetMinutes(time: number): number {
   return -new Date(time).getTimezoneOffset();
 }
 
@@ -105,6 +113,9 @@ function isPinnable(reason: AutomaticBackupReason | undefined, age: number): boo
  *   the tiers (it takes no tier's place); at most the {@link MAX_PINNED} newest such backups.
  * - The newest backup is kept, and so is the newest older one holding more records than it:
  *   however many smaller (say empty) backups follow, the last bigger one survives.
+ * - Today's first backup is kept, and the newest one made before this session started
+ *   ({@link RotationOptions.sessionStartedAt}): the page chooses a backup's content, hence its
+ *   record count, but not its time, so these two survive whatever the page writes.
  * - The tiers: the {@link KEEP_TODAY} newest of today; the newest of each of the
  *   {@link KEEP_DAYS} days before today; the newest of each of the {@link KEEP_WEEKS} weeks before
  *   this one, in the user's local days ({@link RotationOptions.utcOffsetMinutes}).
@@ -146,9 +157,16 @@ export function selectBackupsToKeep(
         : older.find(({ records }) => records !== null && records > (newest.records ?? 0));
     if (bigger !== undefined) keep.add(bigger.name);
   }
+  const today = localDayNumber(nowTime, offset(nowTime));
+  const firstOfToday = everyDated.findLast(({ day }) => day === today);
+  if (firstOfToday !== undefined) keep.add(firstOfToday.name);
+  const sessionStart = options.sessionStartedAt?.getTime();
+  if (sessionStart !== undefined) {
+    const lastSessionsFinal = everyDated.find(({ time }) => time < sessionStart);
+    if (lastSessionsFinal !== undefined) keep.add(lastSessionsFinal.name);
+  }
 
   const sorted = rotating.sort(newestFirst);
-  const today = localDayNumber(nowTime, offset(nowTime));
   const thisWeek = weekNumber(today);
   for (const backup of sorted.filter(({ day }) => day === today).slice(0, KEEP_TODAY)) {
     keep.add(backup.name);

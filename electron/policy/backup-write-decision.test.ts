@@ -6,79 +6,78 @@ import {
   type NewestBackup,
 } from './backup-write-decision';
 
-const newestAt = (
-  createdAt: string,
+const newestHolding = (
   contentDigest: string | null = 'digest-a',
   reason: AutomaticBackupReason = 'scheduled',
-): NewestBackup => ({ name: `backup ${createdAt}`, createdAt, reason, contentDigest });
+): NewestBackup => ({ name: `newest ${reason}`, reason, contentDigest });
 
 const decide = (
-  now: string,
+  msSinceLastWrite: number | null,
   contentDigest: string,
   newest: NewestBackup | null,
   reason: AutomaticBackupReason = 'scheduled',
-) => decideBackupWrite({ now: new Date(now), reason, contentDigest, newest });
+) => decideBackupWrite({ msSinceLastWrite, reason, contentDigest, newest });
+
+const SECOND = 1000;
 
 describe('decideBackupWrite', () => {
   it('writes the first backup', () => {
-    expect(decide('2026-11-28T10:00:00Z', 'digest-a', null)).toEqual({ action: 'write' });
+    expect(decide(null, 'digest-a', null)).toEqual({ action: 'write' });
   });
 
   it('does not write a backup holding the same data as the newest, however late', () => {
-    const newest = newestAt('2026-11-20T10:00:00.000Z');
-    expect(decide('2026-11-28T10:00:00Z', 'digest-a', newest)).toEqual({
+    const newest = newestHolding();
+    expect(decide(8 * 86_400 * SECOND, 'digest-a', newest)).toEqual({
       action: 'unchanged',
       newest: newest.name,
     });
   });
 
-  it('writes other data once a minute has passed since the newest', () => {
-    const newest = newestAt('2026-11-28T10:00:00.000Z');
-    expect(decide('2026-11-28T10:01:00Z', 'digest-b', newest)).toEqual({ action: 'write' });
+  it('writes other data once a minute has passed since the last write', () => {
+    expect(decide(60 * SECOND, 'digest-b', newestHolding())).toEqual({ action: 'write' });
+    // Nothing written yet by this process (the newest is from an earlier session).
+    expect(decide(null, 'digest-b', newestHolding())).toEqual({ action: 'write' });
   });
 
   it('refuses a second backup within a minute and says when to ask again', () => {
-    const newest = newestAt('2026-11-28T10:00:00.000Z');
-    expect(decide('2026-11-28T10:00:45Z', 'digest-b', newest)).toEqual({
+    expect(decide(45 * SECOND, 'digest-b', newestHolding())).toEqual({
       action: 'too-soon',
-      retryAfterMs: 15_000,
+      retryAfterMs: 15 * SECOND,
     });
-    expect(decide('2026-11-28T10:00:00Z', 'digest-b', newest)).toEqual({
+    expect(decide(0, 'digest-b', newestHolding())).toEqual({
       action: 'too-soon',
       retryAfterMs: MIN_BACKUP_INTERVAL_MS,
     });
   });
 
-  it('refuses within a minute whatever the reason, so the page cannot stream backups', () => {
-    const newest = newestAt('2026-11-28T10:00:00.000Z');
-    for (const reason of ['start', 'before-restore', 'before-import', 'before-upgrade'] as const) {
-      expect(decide('2026-11-28T10:00:30Z', 'digest-b', newest, reason).action).toBe('too-soon');
+  it('refuses an ordinary backup within a minute, so the page cannot stream them', () => {
+    for (const reason of ['start', 'scheduled'] as const) {
+      expect(decide(30 * SECOND, 'digest-b', newestHolding(), reason).action).toBe('too-soon');
+    }
+  });
+
+  it('always writes new data before a restore, import or upgrade, even within the minute', () => {
+    for (const newestReason of ['scheduled', 'before-import'] as const) {
+      const newest = newestHolding('digest-a', newestReason);
+      for (const reason of ['before-restore', 'before-import', 'before-upgrade'] as const) {
+        expect(decide(SECOND, 'digest-b', newest, reason)).toEqual({ action: 'write' });
+      }
     }
   });
 
   it('writes a pinned copy of unchanged data when the newest would rotate away', () => {
-    const ordinary = newestAt('2026-11-28T09:00:00.000Z');
-    expect(decide('2026-11-28T10:00:00Z', 'digest-a', ordinary, 'before-restore')).toEqual({
+    expect(decide(3600 * SECOND, 'digest-a', newestHolding(), 'before-restore')).toEqual({
       action: 'write',
     });
     // Even right after it (a restore just after the app opened): the copy is made once.
-    const justNow = newestAt('2026-11-28T09:59:50.000Z');
-    expect(decide('2026-11-28T10:00:00Z', 'digest-a', justNow, 'before-restore')).toEqual({
+    expect(decide(10 * SECOND, 'digest-a', newestHolding(), 'before-restore')).toEqual({
       action: 'write',
     });
-    const pinned = newestAt('2026-11-28T09:00:00.000Z', 'digest-a', 'before-import');
-    expect(decide('2026-11-28T10:00:00Z', 'digest-a', pinned, 'before-restore').action).toBe(
-      'unchanged',
-    );
+    const pinned = newestHolding('digest-a', 'before-import');
+    expect(decide(3600 * SECOND, 'digest-a', pinned, 'before-restore').action).toBe('unchanged');
   });
 
   it('compares with a newest backup it could not read as different data', () => {
-    const unreadable = newestAt('2026-11-28T09:00:00.000Z', null);
-    expect(decide('2026-11-28T10:00:00Z', 'digest-a', unreadable)).toEqual({ action: 'write' });
-  });
-
-  it('is not blocked by a newest backup dated in the future (the clock moved back)', () => {
-    const future = newestAt('2026-12-01T00:00:00.000Z');
-    expect(decide('2026-11-28T10:00:00Z', 'digest-b', future)).toEqual({ action: 'write' });
+    expect(decide(null, 'digest-a', newestHolding(null))).toEqual({ action: 'write' });
   });
 });

@@ -6,7 +6,7 @@ import { APP_ORIGIN } from './app-origin';
 import { isInternalUrl } from './navigation';
 
 /** The permissions granted to the app's own pages, and to nothing else. */
-export const APP_PERMISSIONS: readonly string[] = ['persistent-storage'];
+const APP_PERMISSIONS: readonly string[] = ['persistent-storage'];
 
 export interface PermissionDecision {
   granted: boolean;

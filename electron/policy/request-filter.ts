@@ -1,14 +1,12 @@
 // Which network requests the app's session lets through: only the app's own origin (its pages,
-// assets, blob: URLs it made and inline data: URLs), devtools in development, and one more origin
-// when configured (the team server, once issue 9 lands). Everything else is refused, so nothing
-// the page does (a spellcheck dictionary, an image URL in a record) reaches the network.
+// assets, blob: URLs it made and inline data: URLs) and devtools in development. Everything else
+// is refused, so nothing the page does (a spellcheck dictionary, an image URL in a record)
+// reaches the network.
 import { isInternalUrl, parseUrl } from './navigation';
 
 export interface RequestFilterOptions {
   /** Devtools pages may load in development only. */
   development: boolean;
-  /** One more origin allowed, exactly (scheme, host and port), e.g. 'https://team.example'. */
-  extraOrigin?: string;
 }
 
 /**
@@ -30,10 +28,6 @@ export function isAllowedRequest(url: string, options: RequestFilterOptions): bo
     case 'devtools:':
       return options.development;
     default:
-      return (
-        options.extraOrigin !== undefined &&
-        parsed.origin !== 'null' &&
-        parsed.origin === options.extraOrigin
-      );
+      return false;
   }
 }

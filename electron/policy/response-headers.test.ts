@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, metaContentSecurityPolicy } from './content-security-policy';
+import { contentSecurityPolicy } from './content-security-policy';
 import { appResponseHeaders, withAppContentSecurityPolicy } from './response-headers';
 
 describe('appResponseHeaders', () => {
@@ -41,27 +40,7 @@ describe('withAppContentSecurityPolicy', () => {
   });
 });
 
-describe('the CSP <meta> in renderer/index.html', () => {
-  const html = readFileSync(new URL('../../renderer/index.html', import.meta.url), 'utf8');
-  const metas = [
-    ...html.matchAll(/<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/gi),
-  ];
-
-  it('is there once, before any script, and equals the policy module’s meta variant', () => {
-    expect(metas).toHaveLength(1);
-    expect(metas[0]?.[1]).toBe(metaContentSecurityPolicy());
-    expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script'));
-  });
-
-  it('is the header policy without frame-ancestors, which a meta cannot carry', () => {
-    const header = contentSecurityPolicy().split('; ');
-    const meta = metaContentSecurityPolicy().split('; ');
-    expect(header.filter((directive) => !meta.includes(directive))).toEqual([
-      "frame-ancestors 'none'",
-    ]);
-    expect(meta.every((directive) => header.includes(directive))).toBe(true);
-  });
-
+describe('the content security policy', () => {
   it('frames only the PDF preview (blob:), not the app itself', () => {
     expect(contentSecurityPolicy()).toMatch(/(^|; )frame-src blob:(;|$)/);
     expect(contentSecurityPolicy()).not.toMatch(/frame-src[^;]*'self'/);

@@ -13,6 +13,8 @@ const PANEL = 'section[aria-labelledby="automatic-backups-title"]';
 declare global {
   interface Window {
     __backupWrites: Array<{ reason: string; content: string }>;
+    /** When set, every automatic backup fails with this message (a full disk, say). */
+    __backupFailure?: string;
   }
 }
 
@@ -45,6 +47,7 @@ async function fakeDesktopBridge(page: Page): Promise<void> {
         openFile: () => Promise.resolve(null),
         onMenuCommand: () => () => {},
         writeAutomaticBackup: ({ content, reason }: { content: string; reason: string }) => {
+          if (window.__backupFailure) return Promise.reject(new Error(window.__backupFailure));
           clock += 60_000;
           const createdAt = new Date(clock).toISOString();
           const name = `partnership-health-${createdAt.replace(/[:.]/g, '-')}-${reason}.json`;
@@ -126,4 +129,33 @@ test('desktop: backs up on start before any write, lists it, and restores it saf
   const writes = await page.evaluate(() => window.__backupWrites);
   const beforeRestore = writes.find((w) => w.reason === 'before-restore');
   expect(partnershipCount(beforeRestore?.content)).toBeGreaterThan(0);
+});
+
+test('desktop: a restore whose backup of the current data fails is not made, and says why', async ({
+  page,
+}) => {
+  await fakeDesktopBridge(page);
+  const shell = new AppShell(page);
+  await shell.open();
+  await shell.loadSample();
+  await shell.goTo('Settings');
+  const panel = page.locator(PANEL);
+  await panel.scrollIntoViewIfNeeded();
+  const startRow = panel.getByRole('row').filter({ hasText: 'App opened' });
+  await page.evaluate(() => {
+    window.__backupFailure = 'The automatic backup could not be written (no space left on device).';
+  });
+  await startRow.getByRole('button', { name: 'Restore', exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: 'Replace my data with this backup' }).click();
+  await expect(dialog).toContainText('The restore was not started');
+  await expect(dialog).toContainText('no space left on device');
+  await expect(dialog).toContainText('Back up data');
+  await expect(dialog.getByRole('button', { name: 'Undo restore' })).toHaveCount(0);
+  // The sample portfolio is still there: nothing was replaced.
+  const writes = await page.evaluate(() => window.__backupWrites.map((w) => w.reason));
+  expect(writes).not.toContain('before-restore');
+  await page.keyboard.press('Escape');
+  await shell.goTo('Portfolio');
+  await expect(page.getByRole('main')).not.toContainText('No partnerships yet');
 });

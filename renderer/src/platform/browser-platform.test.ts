@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   AUTOMATIC_BACKUPS_DESKTOP_ONLY,
   acceptAttribute,
@@ -6,7 +6,34 @@ import {
   readPickedFile,
 } from './browser-platform';
 
+afterEach(() => vi.unstubAllGlobals());
+
 describe('browser platform', () => {
+  it('names a download by the same rule as the desktop save dialog', async () => {
+    // Node has no DOM: a document that records the link the download clicks.
+    const links: { download: string; clicked: boolean }[] = [];
+    vi.stubGlobal('document', {
+      createElement: () => {
+        const link = {
+          download: '',
+          clicked: false,
+          click: () => (link.clicked = true),
+          remove() {},
+        };
+        links.push(link);
+        return link;
+      },
+      body: { append() {} },
+    });
+    const platform = browserPlatform();
+    await platform.saveFile({ suggestedName: 'invoice.pdf.bat', kind: 'pdf', content: 'x' });
+    await platform.saveFile({ suggestedName: 'Report 2026.11.28', kind: 'csv', content: 'x' });
+    expect(links.map(({ download, clicked }) => [download, clicked])).toEqual([
+      ['invoice.pdf', true],
+      ['Report 2026.11.28.csv', true],
+    ]);
+  });
+
   it('builds the file picker accept list from the filters', () => {
     expect(acceptAttribute([{ name: 'Backup', extensions: ['json'] }])).toBe('.json');
     expect(

@@ -12,10 +12,11 @@ import type {
   SaveFileRequest,
   SaveFileResult,
 } from '../../../core/bridge/desktop-api';
+import { fileNameForKind } from '../../../core/bridge/save-file-kinds';
 import type { Platform } from './platform-types';
 
 /** The download's Blob type for each kind of saved file. */
-export const DOWNLOAD_TYPES: Readonly<Record<SaveFileKind, string>> = {
+const DOWNLOAD_TYPES: Readonly<Record<SaveFileKind, string>> = {
   json: 'application/json',
   csv: 'text/csv',
   pdf: 'application/pdf',
@@ -47,7 +48,8 @@ function saveByDownload(request: SaveFileRequest): Promise<SaveFileResult> {
   const url = URL.createObjectURL(new Blob([part], { type: DOWNLOAD_TYPES[request.kind] }));
   const link = document.createElement('a');
   link.href = url;
-  link.download = request.suggestedName;
+  // The same name rule as the desktop save dialog: the kind's extension, and only that.
+  link.download = fileNameForKind(request.suggestedName, request.kind);
   link.rel = 'noopener';
   link.hidden = true;
   document.body.append(link);

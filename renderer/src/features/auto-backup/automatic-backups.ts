@@ -249,8 +249,29 @@ export async function checkSchedule(): Promise<AutomaticBackupOutcome | null> {
 }
 
 /**
+ * Why a restore or import must not go ahead after its backup attempt, or null when it may:
+ * the current data is filed (written, or already in the newest backup) or there are no automatic
+ * backups here (the browser). A backup that failed or was not filed stops the step, so the data
+ * is never replaced without the copy the user relies on.
+ * @example riskyStepRefusal({ status: 'written', backup }, 'restore') === null
+ */
+export function riskyStepRefusal(
+  outcome: AutomaticBackupOutcome,
+  step: 'restore' | 'import',
+): string | null {
+  if (outcome.status === 'written' || outcome.status === 'unchanged') return null;
+  if (outcome.status === 'not-available') return null;
+  const why =
+    outcome.status === 'failed'
+      ? outcome.message
+      : 'The app did not file the automatic backup it makes first.';
+  return `The ${step} was not started, because the automatic backup of your current data was not made. ${why} Your data was not changed: try again in a minute, or save a copy with "Back up data" in Settings first.`;
+}
+
+/**
  * Writes an automatic backup of the current data before a step that replaces or rewrites it.
- * Call it (and await it) before a restore ('before-restore') or an import ('before-import').
+ * Call it (and await it) before a restore ('before-restore') or an import ('before-import'),
+ * and stop when {@link riskyStepRefusal} says so.
  * Resolves `not-available` in the browser; never rejects (a failure is shown to the user).
  */
 export function backupBeforeRiskyStep(reason: RiskyStep): Promise<AutomaticBackupOutcome> {

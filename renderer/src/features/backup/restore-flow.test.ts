@@ -1,7 +1,7 @@
 // The restore flow on fake-indexeddb with the checker inline: preview before any change,
 // confirm with an undo copy that survives a reload, refusal of bad files with nothing changed.
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBackup, serializeBackup } from '../../../../core/data/backup-file';
 import type { Dataset } from '../../../../core/domain/types';
 import {
@@ -25,6 +25,7 @@ import {
   undoLastRestore,
 } from './restore-flow';
 import { fakePlatform } from './test-platform.test-support';
+import { startAutomaticBackups, stopAutomaticBackups } from '../auto-backup/automatic-backups';
 
 const NOW = new Date('2026-11-28T12:00:00Z');
 
@@ -49,7 +50,27 @@ beforeEach(async () => {
   await replaceAllData(currentData());
 });
 
+afterEach(() => stopAutomaticBackups());
+
 describe('restore flow', () => {
+  it.each([
+    ['not filed', () => Promise.resolve({ status: 'too-soon' as const, retryAfterMs: 30_000 })],
+    ['failed', () => Promise.reject(new Error('The disk is full.'))],
+  ])(
+    'does not restore when the backup before it was %s, and says what to do',
+    async (_, writeAutomaticBackup) => {
+      await startAutomaticBackups({ platform: fakePlatform({ writeAutomaticBackup }) });
+      await requestRestore(backupOf(smallDataset()), 'backup.json');
+      await confirmRestore();
+      const state = getRestoreState();
+      expect(state.step === 'failed' && state.message).toMatch(
+        /restore was not started.*automatic backup.*not made.*data was not changed.*Back up data/s,
+      );
+      expect(await readAllData()).toEqual(currentData());
+      expect(await readRestoreUndo()).toBeNull();
+    },
+  );
+
   it('previews a valid backup without changing anything', async () => {
     await requestRestore(backupOf(smallDataset()), 'backup.json');
     const state = getRestoreState();

@@ -4,7 +4,7 @@
 import { useSyncExternalStore } from 'react';
 import { errorMessage } from '../../app/error-message';
 import type { Platform } from '../../platform/platform';
-import { backupBeforeRiskyStep } from '../auto-backup/automatic-backups';
+import { backupBeforeRiskyStep, riskyStepRefusal } from '../auto-backup/automatic-backups';
 import type { BackupSummary } from './backup-summary';
 import { localIsoDate } from '../../../../core/domain/dates';
 import { createRestoreEngine, type RestoreEngine } from './restore-engine';
@@ -156,8 +156,14 @@ export async function confirmRestore(): Promise<void> {
   if (current.step !== 'preview' || committer === null) return;
   const { source, summary } = current;
   setState({ step: 'restoring', source, summary });
-  // The desktop app also files the current data as an automatic backup (a no-op in the browser).
-  await backupBeforeRiskyStep('before-restore');
+  // The desktop app also files the current data as an automatic backup (a no-op in the browser);
+  // without it the restore does not go ahead.
+  const refusal = riskyStepRefusal(await backupBeforeRiskyStep('before-restore'), 'restore');
+  if (refusal !== null) {
+    endEngine();
+    setState({ step: 'failed', source, message: refusal });
+    return;
+  }
   try {
     await committer.commit(source, deps.now().toISOString());
     setState({ step: 'restored', source, summary });
@@ -222,7 +228,12 @@ export async function restoreValidRecords(platform: Platform): Promise<void> {
   }
   const { summary } = partial;
   setState({ step: 'restoring', source, summary });
-  await backupBeforeRiskyStep('before-restore');
+  const refusal = riskyStepRefusal(await backupBeforeRiskyStep('before-restore'), 'restore');
+  if (refusal !== null) {
+    endEngine();
+    setState({ step: 'failed', source, message: refusal });
+    return;
+  }
   try {
     await committer.commitValid(source, deps.now().toISOString());
     setState({

@@ -20,7 +20,7 @@ import { errorMessage } from '../../app/error-message';
 import { importRecords } from '../../db/bulk-import';
 import { readAllData } from '../../db/dataset-repository';
 import { platform } from '../../platform/platform';
-import { backupBeforeRiskyStep } from '../auto-backup/automatic-backups';
+import { backupBeforeRiskyStep, riskyStepRefusal } from '../auto-backup/automatic-backups';
 import { FileStep, MappingStep, PreviewStep, SummaryStep, type LoadedFile } from './CsvImportSteps';
 import {
   detectedDateOrder,
@@ -125,8 +125,14 @@ function WizardSteps({ onClose }: { onClose: () => void }) {
     }
     setWorking(true);
     setRefusal([]);
-    // The desktop app first files the current data as an automatic backup (none in a browser).
-    await backupBeforeRiskyStep('before-import');
+    // The desktop app first files the current data as an automatic backup (none in a browser);
+    // without it nothing is imported.
+    const refusal = riskyStepRefusal(await backupBeforeRiskyStep('before-import'), 'import');
+    if (refusal !== null) {
+      setRefusal([refusal]);
+      setWorking(false);
+      return;
+    }
     try {
       const added = await importRecords(preview.kind, choice.records);
       setSummary(summariseImport(preview, choice, added));

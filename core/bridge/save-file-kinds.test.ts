@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SAVE_FILE_KINDS } from '../../core/bridge/desktop-api';
+import { SAVE_FILE_KINDS } from './desktop-api';
 import { SAVE_FILE_FILTERS, fileNameForKind } from './save-file-kinds';
 
 describe('SAVE_FILE_FILTERS', () => {

@@ -1,7 +1,8 @@
-// Main's side of the file kinds the app saves: each kind's dialog filter and extension, and the
-// rule that the saved file always ends in that extension, whatever name the page suggested or
-// the user typed ("invoice.pdf.bat" is saved as "invoice.pdf").
-import type { FileFilter, SaveFileKind } from '../../core/bridge/desktop-api';
+// The file kinds the app saves: each kind's dialog filter and extension, and the rule that the
+// saved file always ends in that extension, whatever name the page suggested or the user typed
+// ("invoice.pdf.bat" is saved as "invoice.pdf"). Main applies it to the save dialog, the browser
+// build to the download's name, so both name files alike.
+import type { FileFilter, SaveFileKind } from './desktop-api';
 
 /** The save dialog's filter for each kind; its one extension is the kind's. */
 export const SAVE_FILE_FILTERS: Readonly<Record<SaveFileKind, FileFilter>> = {
