@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   bandWord,
+  formatCount,
   formatDate,
   formatDayMonth,
   formatMonth,
@@ -42,5 +43,14 @@ describe('dates, shares, bands and trends in words', () => {
     expect(bands.map(bandWord)).toEqual(['Healthy', 'Watch', 'At risk', 'No score']);
     expect(trends.map(trendWord)).toEqual(['Improving', 'Steady', 'Declining', 'No trend yet']);
     expect(trends.map(trendArrow)).toEqual(['\u2191', '\u2192', '\u2193', '']);
+  });
+});
+
+describe('formatCount', () => {
+  it('uses the singular for exactly one and the plural otherwise', () => {
+    expect(formatCount(1, 'partnership')).toBe('1 partnership');
+    expect(formatCount(0, 'partnership')).toBe('0 partnerships');
+    expect(formatCount(12, 'day')).toBe('12 days');
+    expect(formatCount(2, 'entry', 'entries')).toBe('2 entries');
   });
 });

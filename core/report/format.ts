@@ -19,6 +19,11 @@ export function formatChange(change: number | null): string {
   return rounded > 0 ? `+${rounded}` : `\u2212${Math.abs(rounded)}`;
 }
 
+/** A count with its noun, singular for one: "1 partnership", "12 partnerships". */
+export function formatCount(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : plural}`;
+}
+
 /** A 0–1 share as a whole percentage: "37%". */
 export function formatPercent(share: number | null): string {
   return share === null ? '–' : `${Math.round(share * 100)}%`;

@@ -2,7 +2,7 @@
 import { Button, Group, Select, Text, TextInput } from '@mantine/core';
 import { IconSearch, IconX } from '@tabler/icons-react';
 import { PARTNERSHIP_STATUSES } from '../../../../core/domain/types';
-import { bandWord } from '../../../../core/report/format';
+import { bandWord, formatCount } from '../../../../core/report/format';
 import { STATUS_LABELS } from '../../components/StatusBadge';
 import { distinctValues, type BandFilter } from './dashboard-rows';
 import type { PartnershipSummary } from './portfolio-overview';
@@ -95,7 +95,9 @@ export function DashboardFilters(props: {
         </Button>
       )}
       <Text size="sm" c="dimmed" ml="auto" aria-live="polite" pb={6}>
-        {filtered ? `${shown} of ${rows.length} partnerships` : `${rows.length} partnerships`}
+        {filtered
+          ? `${shown} of ${formatCount(rows.length, 'partnership')}`
+          : formatCount(rows.length, 'partnership')}
       </Text>
     </Group>
   );

@@ -4,7 +4,7 @@
 import { Alert, Card, Grid, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useId, useMemo } from 'react';
-import { formatDate } from '../../../../core/report/format';
+import { formatCount, formatDate } from '../../../../core/report/format';
 import { prefetchScreensWhenIdle } from '../../app/screens';
 import { useChartTheme } from '../../components/charts/chart-theme';
 import { PageHeader } from '../../components/PageHeader';
@@ -87,7 +87,7 @@ export function DashboardPage() {
     <>
       <PageHeader
         title={TITLE}
-        description={`${summary.rows.length} partnerships · health as of ${formatDate(summary.asOf)}`}
+        description={`${formatCount(summary.rows.length, 'partnership')} · health as of ${formatDate(summary.asOf)}`}
         actions={<LoadSampleButton variant="default" />}
       />
       <SummaryTiles summary={summary} />

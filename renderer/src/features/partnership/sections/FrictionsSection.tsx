@@ -10,7 +10,7 @@ import {
 } from '../../../../../core/domain/friction';
 import { daysBetween } from '../../../../../core/domain/dates';
 import type { Friction, FrictionSeverity } from '../../../../../core/domain/types';
-import { formatDate } from '../../../../../core/report/format';
+import { formatCount, formatDate } from '../../../../../core/report/format';
 import {
   FRICTION_CATEGORY_LABELS,
   FRICTION_SEVERITY_LABELS,
@@ -26,10 +26,6 @@ const SEVERITY_COLORS: Record<FrictionSeverity, string> = {
   medium: 'orange',
   low: 'gray',
 };
-
-function plural(n: number, noun: string) {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
 
 export function FrictionsSection({ model }: { model: PartnershipModel }) {
   const { records, today, result } = model;
@@ -77,8 +73,8 @@ export function FrictionsSection({ model }: { model: PartnershipModel }) {
         emptyMessage="No friction is open."
         columns={[
           ...common,
-          { header: 'Age', cell: (f) => plural(f.ageDays, 'day'), narrow: true },
-          { header: 'Cost', cell: (f) => plural(f.cost, 'point'), narrow: true },
+          { header: 'Age', cell: (f) => formatCount(f.ageDays, 'day'), narrow: true },
+          { header: 'Cost', cell: (f) => formatCount(f.cost, 'point'), narrow: true },
         ]}
         actions={(f) => (
           <Group gap={4} wrap="nowrap" justify="flex-end">
@@ -114,7 +110,9 @@ export function FrictionsSection({ model }: { model: PartnershipModel }) {
           {
             header: 'Open for',
             cell: (f) =>
-              f.resolvedDate ? plural(daysBetween(f.openedDate, f.resolvedDate), 'day') : '\u2013',
+              f.resolvedDate
+                ? formatCount(daysBetween(f.openedDate, f.resolvedDate), 'day')
+                : '\u2013',
             narrow: true,
           },
         ]}
