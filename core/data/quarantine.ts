@@ -216,9 +216,15 @@ function partitionCollection<K extends CollectionName>(
   run: PartitionRun,
   collection: K,
   found: readonly unknown[],
+  refuse: (record: unknown) => string | null,
 ): void {
   const seen = new Set<string>();
   for (const value of found) {
+    const refused = refuse(value);
+    if (refused !== null) {
+      run.leaveOut(collection, value, refused);
+      continue;
+    }
     const checked = validateRecord(collection, value);
     if (!checked.ok) {
       run.leaveOut(collection, value, describeIssues(checked.issues));
@@ -248,13 +254,17 @@ function partitionCollection<K extends CollectionName>(
  * checked against its schema, then against the records accepted before it (ids unique,
  * organization names unique ignoring case, references resolving). A valid record whose reference
  * points at a left-out record is held back with it, so what is kept always passes checkDataset.
- * Pure: the input is not changed.
+ * `refuse` gives the rule a record breaks before its schema is even checked (a backup's reserved
+ * keys), or null. Pure: the input is not changed.
  */
-export function partitionRecords(found: FoundCollections): Partition {
+export function partitionRecords(
+  found: FoundCollections,
+  refuse: (record: unknown) => string | null = () => null,
+): Partition {
   const run = new PartitionRun();
   for (const collection of DEPENDENCY_ORDER) {
     const list = found[collection];
-    if (list !== undefined) partitionCollection(run, collection, list);
+    if (list !== undefined) partitionCollection(run, collection, list, refuse);
   }
   return { records: run.records, quarantined: run.quarantined };
 }

@@ -26,6 +26,23 @@ export function isCalendarDate(value: unknown): value is string {
   return true;
 }
 
+/**
+ * Names an object key can never safely take in JavaScript: as an id they would be used as keys
+ * (partyShares, lookups by id) and could reach an object's prototype, so ids refuse them.
+ */
+export const RESERVED_KEYS: ReadonlySet<string> = new Set([
+  '__proto__',
+  'constructor',
+  'prototype',
+]);
+
+/** The rule an id named like RESERVED_KEYS breaks, or null for any other id. */
+export function reservedIdRule(id: string): string | null {
+  return RESERVED_KEYS.has(id)
+    ? `must not be ${JSON.stringify(id)}, a name the program reserves; give the record another id`
+    : null;
+}
+
 /** True when `text` has no lone UTF-16 surrogate, i.e. it is valid Unicode. */
 export function isWellFormedText(text: string): boolean {
   return !LONE_SURROGATE.test(text);
