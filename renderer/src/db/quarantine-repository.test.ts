@@ -95,6 +95,16 @@ describe('reads skip records that break the rules', () => {
     expect(await listPartnerships()).toEqual([]);
   });
 
+  it('agrees with the lists on a party whose name an earlier organization repeats', async () => {
+    // "org-0" comes first in key order, so org-2 (a party of p-1) is the repeat left out.
+    const name = makeOrganization(2).name.toUpperCase();
+    await putRaw(db, 'organizations', { ...makeOrganization(0), name });
+    expect((await listOrganizations()).map((o) => o.id).sort()).toEqual(['org-0', 'org-1']);
+    expect(await listPartnerships()).toEqual([]);
+    expect(await getPartnership('p-1')).toBeUndefined();
+    expect(await readPartnershipPageData('p-1')).toBeNull();
+  });
+
   it('refuses a write that names a broken record, and accepts one that does not', async () => {
     await putRaw(db, 'partnerships', BAD);
     await expect(saveRecord('pulses', makePulse(2, 'bad-1', 'org-1'))).rejects.toThrow(/bad-1/);
