@@ -67,7 +67,7 @@ describe('reads skip records that break the rules', () => {
     expect(await db.partnerships.get('bad-1')).toEqual(BAD);
   });
 
-  it('skips a record written through the raw IndexedDB API while Dexie is open', async () => {
+  it('skips a record written through the raw IndexedDB API, Dexie closed meanwhile', async () => {
     db.close();
     await putThroughIndexedDb(db.name, 'partnerships', BAD);
     await db.open();
