@@ -65,8 +65,8 @@ describe('the list of records that could not be read', () => {
     expect(await db.pulses.count()).toBe(1);
     // The held-back pulse now points at nothing and is listed on its own.
     expect(unreadableRows(await readQuarantine()).map((r) => r.entry.id)).toEqual([
-      'goal-1',
       'pulse-1',
+      'goal-1',
     ]);
     const shown = vi.mocked(notifications.show).mock.calls.at(-1)![0];
     expect(shown.id).toBe('delete-unreadable-records');
