@@ -17,6 +17,7 @@ import { migrateBackup } from './migrations/migrate-backup';
 import { partitionRecords, settingsOrDefaults, type QuarantinedRecord } from './quarantine';
 import { validateRecord, validateSettings } from './record-schemas';
 import { RESERVED_KEYS } from './value-rules';
+import { recordJson, standInNote } from './record-json';
 import { describeValue } from './validation-issue';
 import type { ValidationIssue } from './validation-issue';
 
@@ -263,22 +264,30 @@ export function createBackup(
 
 /**
  * The file text of a backup: indented, collections in data-model order, one record per line
- * (records keep their own key order, which the schemas fix). Same backup, same text.
+ * (records keep their own key order, which the schemas fix). Same backup, same text. A stored
+ * record JSON cannot carry (see recordJson) is described in its place, and a note says so.
  */
 export function serializeBackup(backup: BackupFile): string {
   const line = (value: unknown) => JSON.stringify(value);
+  let standIns = 0;
+  const record = (value: unknown) => {
+    const written = recordJson(value);
+    if (written.standIn) standIns += 1;
+    return `      ${written.json}`;
+  };
   const collections = COLLECTIONS.map((collection) => {
     const records = backup.data[collection];
     if (records.length === 0) return `    ${line(collection)}: []`;
-    return `    ${line(collection)}: [\n${records.map((r) => `      ${line(r)}`).join(',\n')}\n    ]`;
+    return `    ${line(collection)}: [\n${records.map(record).join(',\n')}\n    ]`;
   });
-  collections.push(`    "settings": ${line(backup.data.settings)}`);
+  collections.push(`    "settings": ${recordJson(backup.data.settings).json}`);
   return [
     '{',
     `  "format": ${line(backup.format)},`,
     `  "version": ${line(backup.version)},`,
     `  "exportedAt": ${line(backup.exportedAt)},`,
     `  "app": ${line({ name: backup.app.name, version: backup.app.version })},`,
+    ...(standIns > 0 ? [`  "note": ${line(standInNote(standIns))},`] : []),
     '  "data": {',
     collections.join(',\n'),
     '  }',

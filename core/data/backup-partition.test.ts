@@ -93,4 +93,17 @@ describe('partitionBackup', () => {
     expect(checkDataset(result.backup.data)).toEqual([]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
+
+  it('writes a backup around a stored record holding a BigInt, and restores the rest', () => {
+    const data = smallDataset();
+    const odd = { ...makePulse(2, 'p-1', 'org-1'), scores: { reliability: 4n } } as never;
+    const text = serializeBackup(
+      createBackup({ ...data, pulses: [...data.pulses, odd] }, APP, '2026-11-20T08:00:00Z'),
+    );
+    expect(JSON.parse(text).note).toMatch(/^1 record could not be written as JSON/);
+    const result = partitionBackup(text);
+    if (!result.ok) throw new Error('expected the file to be sound');
+    expect(result.rejected.map((r) => r.id)).toEqual(['pulse-2']);
+    expect(result.backup.data.pulses).toEqual(data.pulses);
+  });
 });
