@@ -34,8 +34,8 @@ function tableOf(db: PartnershipHealthDatabase, entry: QuarantinedRecord) {
 }
 
 /**
- * Deletes the stored records of `entries` (by their key as found) in one transaction. Records
- * held back with them are not in `entries` and stay. Returns what was removed, for Undo.
+ * Deletes the stored records of `entries` (by their key as found) in one transaction; the caller
+ * names the records held back with them too. Returns what was removed, for Undo.
  */
 export async function deleteQuarantined(
   entries: readonly QuarantinedRecord[],
