@@ -58,7 +58,7 @@ export async function readStoredData(db: PartnershipHealthDatabase): Promise<Sto
 }
 
 /** Splits stored data into the usable data set and the records left out (settings included). */
-export function checkStoredData(stored: StoredData): CheckedDataset {
+function checkStoredData(stored: StoredData): CheckedDataset {
   const { records, quarantined } = partitionRecords(stored.collections);
   const settings = settingsOrDefaults(stored.settings, SETTINGS_KEY);
   if (settings.quarantined) quarantined.push(settings.quarantined);
