@@ -143,7 +143,9 @@ function SalvageReport({ outcome }: { outcome: SalvageOutcome }) {
           {read.map((line) => (
             <List.Item key={line.store}>
               {line.store}: {line.records} {line.records === 1 ? 'record' : 'records'}
-              {line.leftOut > 0 ? `, ${line.leftOut} of them breaking the data model's rules` : ''}
+              {line.leftOut > 0
+                ? `, ${line.leftOut} of them left out (they break the data model's rules, or depend on a record that does)`
+                : ''}
               {line.error ? ` (stopped: ${line.error})` : ''}
             </List.Item>
           ))}
