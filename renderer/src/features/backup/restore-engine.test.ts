@@ -98,7 +98,9 @@ describe('restore worker answers', () => {
     expect(none).toMatchObject({ result: { ok: false, total: 1 } });
     expect((none as { result: object }).result).not.toHaveProperty('partial');
     const notAList = text.replace('"pulses": [', '"pulses": 5, "x": [');
+    expect(notAList).not.toBe(text);
     const [, , unsound] = await ask(inlineEngine(), { type: 'check', input: notAList });
+    expect(unsound).toMatchObject({ result: { ok: false } });
     expect((unsound as { result: object }).result).not.toHaveProperty('partial');
   });
 
