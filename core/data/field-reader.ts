@@ -4,7 +4,7 @@
 import { describeValue } from './validation-issue';
 import {
   characterCount,
-  isCalendarDate,
+  isIsoDateCached,
   isTimestamp,
   numberRule,
   reservedIdRule,
@@ -136,7 +136,7 @@ export class FieldReader {
       if (required) this.missing(field);
       return undefined;
     }
-    if (isCalendarDate(value)) return value;
+    if (isIsoDateCached(value)) return value;
     this.fail(
       field,
       `must be a real calendar date written YYYY-MM-DD, got ${describeValue(value)}`,

@@ -16,8 +16,8 @@ const TIMESTAMP =
 const knownDates = new Set<string>();
 const KNOWN_DATES_MAX = 50_000;
 
-/** isIsoDate, remembering the dates it accepted. */
-export function isCalendarDate(value: unknown): value is string {
+/** isIsoDate with a cache of the dates it accepted (see knownDates). */
+export function isIsoDateCached(value: unknown): value is string {
   if (typeof value !== 'string') return false;
   if (knownDates.has(value)) return true;
   if (!isIsoDate(value)) return false;
@@ -52,7 +52,7 @@ export function isWellFormedText(text: string): boolean {
 export function isTimestamp(value: unknown): value is string {
   if (typeof value !== 'string') return false;
   const m = TIMESTAMP.exec(value);
-  return m !== null && isCalendarDate(m[1]);
+  return m !== null && isIsoDateCached(m[1]);
 }
 
 /** The rule a text value breaks, or null when it is a well-formed string. */
