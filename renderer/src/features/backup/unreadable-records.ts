@@ -2,12 +2,15 @@
 // a rule, each with how many valid records are held back with it), "Export them" and "Delete".
 import { notifications } from '@mantine/notifications';
 import { refKey, type QuarantinedRecord } from '../../../../core/data/quarantine';
-import { serializeQuarantine } from '../../../../core/data/quarantine-file';
-import { localIsoDate } from '../../../../core/domain/dates';
+import {
+  serializeQuarantine,
+  type QuarantineFileHeader,
+} from '../../../../core/data/quarantine-file';
 import { errorMessage } from '../../app/error-message';
 import { showUndoable } from '../../components/show-undoable';
 import { deleteQuarantined, putBackQuarantined } from '../../db/quarantine-repository';
 import type { Platform } from '../../platform/platform';
+import { datedFileName, savedWhere } from './saved-files';
 
 /** One row of the list: a record that breaks a rule, and the records held back with it. */
 export interface UnreadableRow {
@@ -57,16 +60,24 @@ export function unreadableSummary(broken: number, heldBack: number): string {
 }
 
 /**
- * The proposed name of the exported file.
- * @example unreadableFileName(new Date(2026, 11, 6)) === 'partnership-health-unreadable-records-2026-12-06.json'
+ * Saves a file of records left out (see serializeQuarantine) through the platform's save dialog
+ * or download: `kind` names the file, `source` says where the records were found, and `write`
+ * gives the text for the header built here. Throws when it cannot be written or saved.
  */
-export function unreadableFileName(now: Date): string {
-  return `partnership-health-unreadable-records-${localIsoDate(now)}.json`;
-}
-
-/** Where a saved file went, for a notification: its path, or the browser's downloads. */
-export function savedWhere(path: string | undefined): string {
-  return path ? `Saved to ${path}.` : 'Your browser saved the file to its downloads.';
+export async function saveRecordsFile(
+  platform: Platform,
+  kind: 'unreadable-records' | 'rejected-records',
+  source: string,
+  now: Date,
+  write: (header: QuarantineFileHeader) => string | Promise<string>,
+): Promise<{ saved: boolean; path?: string }> {
+  const app = await platform.getAppInfo();
+  const content = await write({
+    app: { name: app.productName, version: app.version },
+    exportedAt: now.toISOString(),
+    source,
+  });
+  return platform.saveFile({ suggestedName: datedFileName(kind, now), kind: 'json', content });
 }
 
 /**
@@ -79,16 +90,13 @@ export async function exportUnreadable(
   now: Date = new Date(),
 ): Promise<boolean> {
   try {
-    const app = await platform.getAppInfo();
-    const result = await platform.saveFile({
-      suggestedName: unreadableFileName(now),
-      kind: 'json',
-      content: serializeQuarantine(quarantined, {
-        app: { name: app.productName, version: app.version },
-        exportedAt: now.toISOString(),
-        source: "this app's database",
-      }),
-    });
+    const result = await saveRecordsFile(
+      platform,
+      'unreadable-records',
+      "this app's database",
+      now,
+      (header) => serializeQuarantine(quarantined, header),
+    );
     if (!result.saved) return false;
     notifications.show({
       color: 'teal',

@@ -19,6 +19,7 @@ import { openAppDatabase, type OpenFailure } from '../../db/open-database';
 import { platform } from '../../platform/platform';
 import { RestoreDialog } from '../backup/RestoreDialog';
 import { chooseBackupToRestore, useRestoreState } from '../backup/restore-flow';
+import { savedWhere } from '../backup/saved-files';
 import { saveWhatCanBeRead, type SalvageOutcome } from './salvage-backup';
 
 type Busy = 'saving' | 'reopening' | null;
@@ -133,10 +134,7 @@ function SalvageReport({ outcome }: { outcome: SalvageOutcome }) {
       <Stack gap="xs">
         {outcome.step === 'saved' && (
           <Text>
-            {outcome.path
-              ? `Saved to ${outcome.path}.`
-              : 'Your browser saved the file to its downloads.'}{' '}
-            Keep it safe: it can be restored like any backup.
+            {`${savedWhere(outcome.path)} Keep it safe: it can be restored like any backup.`}
           </Text>
         )}
         <List size="sm">
