@@ -1,5 +1,7 @@
-// The backup file: parsing an untrusted file into a checked data set (all problems listed,
-// nothing partial), and writing one (createBackup + serializeBackup) in a stable layout.
+// The backup file: parsing an untrusted file into a checked data set (parseBackup: all or
+// nothing, every problem listed), or into its valid part and the records it rejects
+// (partitionBackup, for "Restore the valid records"); and writing one (createBackup +
+// serializeBackup) in a stable layout.
 
 import { BACKUP_FORMAT, BACKUP_VERSION, COLLECTIONS, emptyCollections } from '../domain/types';
 import type {
@@ -14,27 +16,33 @@ import { FieldReader } from './field-reader';
 import { migrateBackup } from './migrations/migrate-backup';
 import { partitionRecords, settingsOrDefaults, type QuarantinedRecord } from './quarantine';
 import { validateRecord, validateSettings } from './record-schemas';
+import { RESERVED_KEYS } from './value-rules';
+import { recordJson, standInNote } from './record-json';
 import { describeValue } from './validation-issue';
 import type { ValidationIssue } from './validation-issue';
-
-/** Keys that could reach an object's prototype if the data were ever merged carelessly. */
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 function fileIssue(field: string, rule: string): ValidationIssue {
   return { collection: 'file', field, rule };
 }
 
-/** Every forbidden key anywhere in the parsed value, found by an explicit-stack walk. */
-function forbiddenKeyIssues(root: unknown): ValidationIssue[] {
+/**
+ * Every reserved key (see RESERVED_KEYS: it could reach an object's prototype if the data were
+ * ever merged carelessly) anywhere in the parsed value, found by an explicit-stack walk that does
+ * not enter the values `skip` names.
+ */
+function forbiddenKeyIssues(
+  root: unknown,
+  skip: (path: string, value: unknown) => boolean = () => false,
+): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const stack: [unknown, string][] = [[root, '']];
   while (stack.length > 0) {
     const [value, path] = stack.pop()!;
-    if (typeof value !== 'object' || value === null) continue;
+    if (typeof value !== 'object' || value === null || skip(path, value)) continue;
     const isList = Array.isArray(value);
     for (const key of Object.keys(value)) {
       const child = isList ? `${path}[${key}]` : path === '' ? key : `${path}.${key}`;
-      if (!isList && FORBIDDEN_KEYS.has(key)) {
+      if (!isList && RESERVED_KEYS.has(key)) {
         issues.push(
           fileIssue(
             child,
@@ -77,8 +85,26 @@ type Envelope =
       data: FieldReader | undefined;
     };
 
-/** Parses the file and checks everything but the records: JSON, keys, format, version, header. */
-function readEnvelope(input: string | unknown): Envelope {
+/** The record lists of a parsed file, which partitionBackup checks record by record. */
+const RECORD_LISTS = new Set(COLLECTIONS.map((collection) => `data.${collection}`));
+const isRecordList = (path: string, value: unknown) =>
+  Array.isArray(value) && RECORD_LISTS.has(path);
+
+/**
+ * The rule a record breaks by holding a reserved key anywhere (`field: rule`), or null: such a
+ * record is left out of a partial restore rather than refusing the whole file.
+ */
+function reservedKeyRule(record: unknown): string | null {
+  const [issue] = forbiddenKeyIssues(record);
+  if (issue === undefined) return null;
+  return `${issue.field}: uses the key ${JSON.stringify(issue.field.split('.').pop())}, which is not allowed in a backup (it could alter the program)`;
+}
+
+/**
+ * Parses the file and checks everything but the records: JSON, keys, format, version, header.
+ * Reserved keys inside records are left to the caller when `recordsChecked` says it looks.
+ */
+function readEnvelope(input: string | unknown, recordsChecked = false): Envelope {
   let parsed = input;
   if (typeof input === 'string') {
     // a byte-order mark, which some editors add when saving, is not part of the JSON
@@ -86,7 +112,7 @@ function readEnvelope(input: string | unknown): Envelope {
     if (!json.ok) return { ok: false, issues: [json.issue] };
     parsed = json.value;
   }
-  const forbidden = forbiddenKeyIssues(parsed);
+  const forbidden = forbiddenKeyIssues(parsed, recordsChecked ? isRecordList : undefined);
   if (forbidden.length > 0) return { ok: false, issues: forbidden };
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     return {
@@ -153,7 +179,7 @@ export function partitionBackup(
 ):
   | { ok: true; backup: BackupFile; rejected: QuarantinedRecord[] }
   | { ok: false; issues: ValidationIssue[] } {
-  const envelope = readEnvelope(input);
+  const envelope = readEnvelope(input, true);
   if (!envelope.ok) return envelope;
   const { issues, exportedAt, app, data } = envelope;
   const found: { [K in CollectionName]?: unknown[] } = {};
@@ -164,7 +190,7 @@ export function partitionBackup(
     else issues.push(notAList(collection, raw));
   }
   if (issues.length > 0) return { ok: false, issues };
-  const { records, quarantined } = partitionRecords(found);
+  const { records, quarantined } = partitionRecords(found, reservedKeyRule);
   const settings = settingsOrDefaults(data?.raw('settings'));
   if (settings.quarantined) quarantined.push(settings.quarantined);
   return {
@@ -238,22 +264,30 @@ export function createBackup(
 
 /**
  * The file text of a backup: indented, collections in data-model order, one record per line
- * (records keep their own key order, which the schemas fix). Same backup, same text.
+ * (records keep their own key order, which the schemas fix). Same backup, same text. A stored
+ * record JSON cannot carry (see recordJson) is described in its place, and a note says so.
  */
 export function serializeBackup(backup: BackupFile): string {
   const line = (value: unknown) => JSON.stringify(value);
+  let standIns = 0;
+  const record = (value: unknown) => {
+    const written = recordJson(value);
+    if (written.standIn) standIns += 1;
+    return `      ${written.json}`;
+  };
   const collections = COLLECTIONS.map((collection) => {
     const records = backup.data[collection];
     if (records.length === 0) return `    ${line(collection)}: []`;
-    return `    ${line(collection)}: [\n${records.map((r) => `      ${line(r)}`).join(',\n')}\n    ]`;
+    return `    ${line(collection)}: [\n${records.map(record).join(',\n')}\n    ]`;
   });
-  collections.push(`    "settings": ${line(backup.data.settings)}`);
+  collections.push(`    "settings": ${recordJson(backup.data.settings).json}`);
   return [
     '{',
     `  "format": ${line(backup.format)},`,
     `  "version": ${line(backup.version)},`,
     `  "exportedAt": ${line(backup.exportedAt)},`,
     `  "app": ${line({ name: backup.app.name, version: backup.app.version })},`,
+    ...(standIns > 0 ? [`  "note": ${line(standInNote(standIns))},`] : []),
     '  "data": {',
     collections.join(',\n'),
     '  }',

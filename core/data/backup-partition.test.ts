@@ -60,4 +60,50 @@ describe('partitionBackup', () => {
     const noDate = partitionBackup(fileOf(smallDataset(), (f) => delete f.exportedAt));
     expect(noDate.ok).toBe(false);
   });
+
+  it('leaves out a record with a reserved id or key, with what depends on it, and keeps the rest', () => {
+    const data = smallDataset();
+    const org = { ...data.organizations[0]!, id: 'prototype', name: 'Proto Ltd' };
+    const partnership = {
+      ...data.partnerships[0]!,
+      id: 'p-proto',
+      partyIds: ['prototype', data.organizations[1]!.id],
+      partyShares: { prototype: 60, [data.organizations[1]!.id]: 40 },
+    };
+    const text = fileOf(data, (f) => {
+      const records = f.data as Record<string, unknown[]>;
+      records.organizations!.push(org);
+      records.partnerships!.push(partnership);
+    });
+    // The pulse's extra key is written into the text, as JSON.parse then makes it an own key.
+    const withKey = text.replace('"id":"pulse-1"', '"__proto__":{"polluted":true},"id":"pulse-1"');
+    expect(withKey).not.toBe(text);
+    expect(parseBackup(withKey).ok).toBe(false);
+    const result = partitionBackup(withKey);
+    if (!result.ok) throw new Error(`expected a partial restore: ${JSON.stringify(result.issues)}`);
+    expect(result.rejected.map((r) => [r.collection, r.id, r.heldBackWith?.id])).toEqual([
+      ['organizations', 'prototype', undefined],
+      // Its own party id and share key are reserved: left out for its own rule.
+      ['partnerships', 'p-proto', undefined],
+      ['pulses', 'pulse-1', undefined],
+    ]);
+    expect(result.rejected[1]!.rule).toMatch(/^partyShares.prototype: uses the key "prototype"/);
+    expect(result.rejected[2]!.rule).toMatch(/^__proto__: uses the key "__proto__"/);
+    expect(result.backup.data.organizations).toEqual(data.organizations);
+    expect(checkDataset(result.backup.data)).toEqual([]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('writes a backup around a stored record holding a BigInt, and restores the rest', () => {
+    const data = smallDataset();
+    const odd = { ...makePulse(2, 'p-1', 'org-1'), scores: { reliability: 4n } } as never;
+    const text = serializeBackup(
+      createBackup({ ...data, pulses: [...data.pulses, odd] }, APP, '2026-11-20T08:00:00Z'),
+    );
+    expect(JSON.parse(text).note).toMatch(/^1 record could not be written as JSON/);
+    const result = partitionBackup(text);
+    if (!result.ok) throw new Error('expected the file to be sound');
+    expect(result.rejected.map((r) => r.id)).toEqual(['pulse-2']);
+    expect(result.backup.data.pulses).toEqual(data.pulses);
+  });
 });

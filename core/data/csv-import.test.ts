@@ -266,12 +266,12 @@ describe('rows already imported', () => {
     );
   }
 
-  it('marks a row that repeats an earlier row of the file, however its cells are written', () => {
+  it('keeps identical rows of one file apart: each is a record of its own', () => {
     const rows = previewWith([]).rows;
     expect(rows.map((row) => [row.rowNumber, row.alreadyImported, row.record?.id])).toEqual([
       [2, undefined, 'new-1'],
       [3, undefined, 'new-2'],
-      [4, 2, undefined],
+      [4, undefined, 'new-3'],
       [5, undefined, undefined],
     ]);
   });
@@ -279,16 +279,11 @@ describe('rows already imported', () => {
   it('marks rows whose record is stored under another id, and imports the rest once', () => {
     const first = chooseImport(previewWith([]), 'valid-rows');
     if (!first.ok) throw new Error('the first import should go ahead');
-    expect(first.records).toHaveLength(2);
-    expect(first.alreadyImported).toBe(1);
+    expect(first.records).toHaveLength(3);
+    expect(first.alreadyImported).toBe(0);
     // The same file again, after the first import stored its records.
     const again = previewWith(first.records);
-    expect(again.rows.map((row) => row.alreadyImported)).toEqual([
-      'stored',
-      'stored',
-      'stored',
-      undefined,
-    ]);
+    expect(again.rows.map((row) => row.alreadyImported)).toEqual([true, true, true, undefined]);
     expect(chooseImport(again, 'valid-rows')).toEqual({
       ok: true,
       records: [],
@@ -297,9 +292,27 @@ describe('rows already imported', () => {
     });
   });
 
+  it('counts stored copies: two identical rows over one stored copy add one, then none', () => {
+    // Rows 2 and 4 have the same content (cells written differently); one copy is stored.
+    const [copy] = previewWith([]).rows.map((row) => row.record!);
+    const once = previewWith([copy!]);
+    expect(once.rows.map((row) => row.alreadyImported)).toEqual([
+      true,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    const added = chooseImport(once, 'valid-rows');
+    if (!added.ok) throw new Error('two rows are new');
+    expect(added.records.map((r) => r.comment)).toEqual(['Good call', undefined]);
+    const again = previewWith([copy!, ...added.records]);
+    expect(again.rows.map((row) => row.alreadyImported)).toEqual([true, true, true, undefined]);
+  });
+
   it('does not count a repeat as a problem in all-or-nothing mode', () => {
     const clean = csv.split('\n').slice(0, 4).join('\n');
-    const choice = chooseImport(previewWith([], clean), 'all-or-nothing');
+    const stored = previewWith([]).rows[0]!.record!;
+    const choice = chooseImport(previewWith([stored], clean), 'all-or-nothing');
     expect(choice).toMatchObject({ ok: true, skippedRows: [], alreadyImported: 1 });
   });
 

@@ -12,7 +12,7 @@ import type { CellSource, ImportOptions } from './csv-row-reader';
 import type { DateOrder } from './csv-values';
 import { recordChecker } from './dataset-rules';
 import type { DatasetRecords } from './dataset-rules';
-import { findRepeats } from './record-content';
+import { findStored } from './record-content';
 import { validateRecord } from './record-schemas';
 import { formatIssue } from './validation-issue';
 import type { ValidationIssue } from './validation-issue';
@@ -27,10 +27,10 @@ export interface ImportRow<K extends ImportKind> {
   record?: CollectionRecords[K];
   problems: string[];
   /**
-   * Set when the row's record is already there, so it is not imported again: 'stored' (the
-   * same content is in the data) or the number of an earlier row of the file with it.
+   * True when the row's record is already stored (a stored copy with the same content that no
+   * earlier row of the file matched), so it is not imported again.
    */
-  alreadyImported?: 'stored' | number;
+  alreadyImported?: true;
 }
 
 export interface ImportPreview<K extends ImportKind> {
@@ -108,28 +108,25 @@ function parseProblemsByRow(parsed: ParsedCsv): Map<number, string[]> {
   return byRow;
 }
 
-/** The rows with a record whose content is stored or came in an earlier row, marked as such. */
-function markRepeats<K extends ImportKind>(
+/** The rows whose record is already stored (see findStored), marked as such. */
+function markStored<K extends ImportKind>(
   rows: ImportRow<K>[],
   stored: readonly CollectionRecords[K][],
 ): ImportRow<K>[] {
-  const repeats = findRepeats(
+  const found = findStored(
     rows.map((row) => row.record),
     stored,
   );
-  return rows.map((row, i) => {
-    const repeat = repeats[i];
-    if (!repeat) return row;
-    const alreadyImported = repeat.of === 'stored' ? 'stored' : rows[repeat.index]!.rowNumber;
-    return { rowNumber: row.rowNumber, problems: [], alreadyImported };
-  });
+  return rows.map((row, i) =>
+    found[i] ? { rowNumber: row.rowNumber, problems: [], alreadyImported: true } : row,
+  );
 }
 
 /**
  * Previews importing `parsed` as records of `kind`: each data row gets either a validated record
  * (new id from `makeId`), the problems that stop it, each naming the column and the rule, or the
- * mark that its content is already imported (stored, or an earlier row of the file: every field
- * but the id the same). Names of partnerships, parties and goals are matched ignoring case; ids
+ * mark that its content is already stored (every field but the id the same; each stored copy
+ * answers for one row, so identical rows of one file are kept apart). Names of partnerships, parties and goals are matched ignoring case; ids
  * match too. Text cells stay text: nothing in a cell is ever evaluated. Nothing is written.
  */
 export function previewImport<K extends ImportKind>(
@@ -172,7 +169,7 @@ export function previewImport<K extends ImportKind>(
     return { rowNumber, record: checked.value, problems: [] };
   });
   const stored = dataset[kind] as readonly CollectionRecords[K][];
-  return { kind, rows: markRepeats(rows, stored), fileProblems };
+  return { kind, rows: markStored(rows, stored), fileProblems };
 }
 
 /** 'valid-rows' imports every row that has a record; 'all-or-nothing' imports only a flawless file. */

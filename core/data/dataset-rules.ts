@@ -16,9 +16,10 @@ import type { ValidationIssue } from './validation-issue';
 export type DatasetRecords = { readonly [K in CollectionName]: readonly CollectionRecords[K][] };
 
 type AnyRecord = CollectionRecords[CollectionName];
-type Report = (field: string, rule: string) => void;
+export type Report = (field: string, rule: string) => void;
 
-interface Lookup {
+/** What references resolve against: usable organizations, partnerships and goals by id. */
+export interface Lookup {
   organizationIds: ReadonlySet<string>;
   partnerships: ReadonlyMap<string, Partnership>;
   goalIds: ReadonlySet<string>;
@@ -38,12 +39,12 @@ function reporter(
 }
 
 /** Lower-cased, trimmed name: organization names must differ beyond case and outer spaces. */
-function nameKey(name: string): string {
+export function nameKey(name: string): string {
   return name.trim().toLowerCase();
 }
 
-/** Checks one record's outgoing references against `lookup`. */
-function checkReferences(
+/** Checks one record's outgoing references against `lookup`, reporting each that misses. */
+export function checkReferences(
   collection: CollectionName,
   record: AnyRecord,
   lookup: Lookup,

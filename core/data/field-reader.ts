@@ -2,7 +2,14 @@
 // every broken rule by path; the record schemas are written with it.
 
 import { describeValue } from './validation-issue';
-import { characterCount, isCalendarDate, isTimestamp, numberRule, textRule } from './value-rules';
+import {
+  characterCount,
+  isIsoDateCached,
+  isTimestamp,
+  numberRule,
+  reservedIdRule,
+  textRule,
+} from './value-rules';
 import type { NumberRule } from './value-rules';
 
 type Report = (field: string, rule: string) => void;
@@ -84,15 +91,39 @@ export class FieldReader {
     return text;
   }
 
-  /** A required id: non-empty text. */
+  /** A required id: non-empty text, not one of the reserved names (see RESERVED_KEYS). */
   id(field = 'id'): string {
-    return this.text(field, { nonBlank: true });
+    const value = this.raw(field);
+    if (value === undefined) {
+      this.missing(field);
+      return '';
+    }
+    return this.checkId(field, value) ?? '';
   }
 
   optionalId(field: string): string | undefined {
     const value = this.raw(field);
     if (value === undefined) return undefined;
-    return this.checkText(field, value, { nonBlank: true });
+    return this.checkId(field, value);
+  }
+
+  /** A list of ids (see id); `unique` refuses repeats. */
+  idList(field: string, rule: { unique?: boolean; minItems?: number } = {}): string[] {
+    const ids = this.textList(field, rule);
+    ids.forEach((id, i) => {
+      const reserved = reservedIdRule(id);
+      if (reserved !== null) this.fail(`${field}[${i}]`, reserved);
+    });
+    return ids;
+  }
+
+  private checkId(field: string, value: unknown): string | undefined {
+    const text = this.checkText(field, value, { nonBlank: true });
+    if (text === undefined) return undefined;
+    const reserved = reservedIdRule(text);
+    if (reserved === null) return text;
+    this.fail(field, reserved);
+    return undefined;
   }
 
   date(field: string): string {
@@ -105,7 +136,7 @@ export class FieldReader {
       if (required) this.missing(field);
       return undefined;
     }
-    if (isCalendarDate(value)) return value;
+    if (isIsoDateCached(value)) return value;
     this.fail(
       field,
       `must be a real calendar date written YYYY-MM-DD, got ${describeValue(value)}`,

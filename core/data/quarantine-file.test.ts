@@ -27,6 +27,22 @@ describe('serializeQuarantine', () => {
     expect(parsed.records[1].heldBackWith).toEqual({ collection: 'partnerships', id: 'bad-1' });
   });
 
+  it('describes a record JSON cannot carry, and says so in the file', () => {
+    const cyclic: Record<string, unknown> = { id: 'loop' };
+    cyclic.self = cyclic;
+    const { quarantined } = partitionRecords({
+      organizations: [cyclic, { id: 'big', name: 5n, kind: 'company' }],
+    });
+    const parsed = JSON.parse(serializeQuarantine(quarantined, HEADER));
+    expect(parsed.count).toBe(2);
+    expect(parsed.note).toMatch(/^2 records could not be written as JSON/);
+    expect(parsed.records.map((r: { record: { id: string } }) => r.record.id)).toEqual([
+      'loop',
+      'big',
+    ]);
+    expect(parsed.records[1].record.notWrittenAsJson).toMatch(/BigInt/);
+  });
+
   it('writes an empty list as valid JSON', () => {
     expect(JSON.parse(serializeQuarantine([], HEADER)).records).toEqual([]);
   });

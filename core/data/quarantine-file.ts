@@ -2,6 +2,7 @@
 // rejected): each record exactly as found, with its collection, id and the rule it breaks.
 import type { Timestamp } from '../domain/types';
 import type { QuarantinedRecord } from './quarantine';
+import { recordJson, standInNote } from './record-json';
 
 /** The `format` of such a file (it is not a backup: restore refuses it). */
 export const QUARANTINE_FILE_FORMAT = 'partnership-health-unreadable-records';
@@ -15,12 +16,14 @@ export interface QuarantineFileHeader {
 
 /**
  * The file text: a header, then one entry per record (`collection`, `id`, `rule`, `heldBackWith`
- * when it was held back with another record, and `record` as found), one entry per line.
+ * when it was held back with another record, and `record` as found, or a stand-in describing it
+ * when JSON cannot carry it: see recordJson), one entry per line.
  */
 export function serializeQuarantine(
   entries: readonly QuarantinedRecord[],
   header: QuarantineFileHeader,
 ): string {
+  let standIns = 0;
   const lines = entries.map((entry) => {
     const out: Record<string, unknown> = {
       collection: entry.collection,
@@ -28,9 +31,10 @@ export function serializeQuarantine(
       rule: entry.rule,
     };
     if (entry.heldBackWith) out.heldBackWith = entry.heldBackWith;
-    // A record holding undefined somewhere still writes; JSON has no undefined.
-    out.record = entry.record === undefined ? null : entry.record;
-    return `    ${JSON.stringify(out)}`;
+    const record = recordJson(entry.record);
+    if (record.standIn) standIns += 1;
+    // The record goes in as written by recordJson (a stand-in when JSON cannot carry it).
+    return `    ${JSON.stringify(out).slice(0, -1)},"record":${record.json}}`;
   });
   return [
     '{',
@@ -39,6 +43,7 @@ export function serializeQuarantine(
     `  "app": ${JSON.stringify(header.app)},`,
     `  "source": ${JSON.stringify(header.source)},`,
     `  "count": ${entries.length},`,
+    ...(standIns > 0 ? [`  "note": ${JSON.stringify(standInNote(standIns))},`] : []),
     entries.length === 0 ? '  "records": []' : `  "records": [\n${lines.join(',\n')}\n  ]`,
     '}',
     '',

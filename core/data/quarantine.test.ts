@@ -59,12 +59,12 @@ describe('partitionRecords', () => {
     const root = { collection: 'partnerships', id: 'p-1' } as const;
     expect(quarantined.map((q) => [q.collection, q.id, q.heldBackWith])).toEqual([
       ['partnerships', 'p-1', undefined],
-      ['goals', 'goal-1', root],
       ['pulses', 'pulse-1', root],
       ['pulses', 'pulse-2', root],
+      ['goals', 'goal-1', root],
       ['goalUpdates', 'gu-1', root],
     ]);
-    expect(quarantined[2]!.rule).toBe('partnershipId: the partnership "p-1" could not be read');
+    expect(quarantined[1]!.rule).toBe('partnershipId: the partnership "p-1" could not be read');
     expect(heldBackCounts(quarantined).get(refKey(root))).toBe(4);
   });
 

@@ -9,10 +9,10 @@ import type {
   Partnership,
   Settings,
 } from '../domain/types';
-import { emptyCollections } from '../domain/types';
-import { partyReferences } from './dataset-rules';
+import { COLLECTIONS, emptyCollections } from '../domain/types';
+import { checkReferences, nameKey, type Lookup } from './dataset-rules';
 import { validateRecord, validateSettings } from './record-schemas';
-import type { ValidationIssue } from './validation-issue';
+import { fieldRule, type ValidationIssue } from './validation-issue';
 
 /** Where a record that is left out is: its collection (or the settings row) and its id. */
 export interface RecordRef {
@@ -40,45 +40,22 @@ export interface QuarantinedRecord extends RecordRef {
 /** Records as found, per collection (a collection that is absent counts as empty). */
 export type FoundCollections = { readonly [K in CollectionName]?: readonly unknown[] };
 
-export type UsableCollections = { [K in CollectionName]: CollectionRecords[K][] };
-
 export interface Partition {
   /** The valid records (normalised by their schema), in the order found. */
-  records: UsableCollections;
+  records: ReturnType<typeof emptyCollections>;
   /** The records left out, parents before the records that depend on them. */
   quarantined: QuarantinedRecord[];
 }
 
-/** Parents before children, so each reference is checked against a finished collection. */
-const DEPENDENCY_ORDER: readonly CollectionName[] = [
-  'organizations',
-  'partnerships',
-  'goals',
-  'pulses',
-  'interactions',
-  'contributions',
-  'frictions',
-  'reviews',
-  'milestones',
-  'goalUpdates',
-];
-
-/** The collection each reference field points at. */
+/** The collection each reference field points at, in the singular, for messages. */
 const SINGULAR: Partial<Record<CollectionName, string>> = {
   organizations: 'organization',
   partnerships: 'partnership',
   goals: 'goal',
 };
 
-/** A broken dependency of a valid record: the field, why, and the left-out record it needs. */
-interface DependencyProblem {
-  field: string;
-  rule: string;
-  heldBackWith?: RecordRef;
-}
-
 /** The id of a record as found, as text for people and for matching references. */
-export function idText(key: unknown): string {
+function idText(key: unknown): string {
   if (typeof key === 'string') return key;
   if (typeof key === 'number') return String(key);
   if (key === undefined || key === null) return '(no id)';
@@ -86,8 +63,8 @@ export function idText(key: unknown): string {
 }
 
 /** `field: rule; field: rule` for the issues of one record. */
-export function describeIssues(issues: readonly ValidationIssue[]): string {
-  return issues.map((i) => (i.field === '' ? i.rule : `${i.field}: ${i.rule}`)).join('; ');
+function describeIssues(issues: readonly ValidationIssue[]): string {
+  return issues.map(fieldRule).join('; ');
 }
 
 function keyOf(record: unknown): unknown {
@@ -96,8 +73,11 @@ function keyOf(record: unknown): unknown {
     : undefined;
 }
 
-/** The state of one partition run: what was accepted and what was left out, by id. */
-class PartitionRun {
+/**
+ * The state of one partition run: the records accepted (as the Lookup references resolve
+ * against) and those left out, by id.
+ */
+class PartitionRun implements Lookup {
   readonly records = emptyCollections();
   readonly quarantined: QuarantinedRecord[] = [];
   /** Left-out ids per collection, each with the root record it is left out with. */
@@ -105,6 +85,7 @@ class PartitionRun {
   readonly organizationIds = new Set<string>();
   readonly partnerships = new Map<string, Partnership>();
   readonly goalIds = new Set<string>();
+  /** The first accepted name for each nameKey. */
   readonly organizationNames = new Map<string, string>();
 
   leaveOut(
@@ -124,11 +105,6 @@ class PartitionRun {
     if (!this.isAccepted(collection, id)) ids.set(id, heldBackWith ?? { collection, id });
   }
 
-  /** The root record `id` of `collection` was left out with, or undefined when it was not. */
-  rootOf(collection: CollectionName, id: string): RecordRef | undefined {
-    return this.leftOut.get(collection)?.get(id);
-  }
-
   isAccepted(collection: CollectionName, id: string): boolean {
     if (collection === 'organizations') return this.organizationIds.has(id);
     if (collection === 'partnerships') return this.partnerships.has(id);
@@ -136,63 +112,70 @@ class PartitionRun {
     return false;
   }
 
-  /** A reference `field` → `id` of `target`: null when it resolves, else why not. */
-  reference(field: string, target: CollectionName, id: string): DependencyProblem | null {
-    if (this.isAccepted(target, id)) return null;
-    const root = this.rootOf(target, id);
-    const what = SINGULAR[target] ?? target;
-    if (root !== undefined) {
-      return {
-        field,
-        rule: `the ${what} ${JSON.stringify(id)} could not be read`,
-        heldBackWith: root,
-      };
+  /**
+   * The first reference of `record` that misses because its target was left out: the field,
+   * the target, and the root record it is left out with; null when none does.
+   */
+  leftOutReference<K extends CollectionName>(
+    collection: K,
+    record: CollectionRecords[K],
+  ): { field: string; target: CollectionName; id: string; root: RecordRef } | null {
+    const refs: [string, CollectionName, string][] =
+      collection === 'partnerships'
+        ? (record as Partnership).partyIds.map((id, i) => [`partyIds[${i}]`, 'organizations', id])
+        : collection === 'goalUpdates'
+          ? [['goalId', 'goals', (record as CollectionRecords['goalUpdates']).goalId]]
+          : [
+              [
+                'partnershipId',
+                'partnerships',
+                (record as { partnershipId: string }).partnershipId,
+              ],
+            ];
+    for (const [field, target, id] of refs) {
+      if (this.isAccepted(target, id)) continue;
+      const root = this.leftOut.get(target)?.get(id);
+      return root === undefined ? null : { field, target, id, root };
     }
-    return { field, rule: `${JSON.stringify(id)} does not match any ${what}` };
+    return null;
   }
 }
 
-/** Why a valid `record` cannot be used with the records accepted so far, or null. */
+/** A broken dependency of a valid record: the field, why, and the left-out record it needs. */
+interface DependencyProblem {
+  field: string;
+  rule: string;
+  heldBackWith?: RecordRef;
+}
+
+/**
+ * Why a valid `record` cannot be used with the records accepted so far, or null: the dataset
+ * rules (checkReferences, nameKey), plus the root record when a reference misses because its
+ * target was left out.
+ */
 function dependencyProblem<K extends CollectionName>(
   run: PartitionRun,
   collection: K,
   record: CollectionRecords[K],
 ): DependencyProblem | null {
   if (collection === 'organizations') {
-    const name = (record as Organization).name.trim().toLowerCase();
-    const first = run.organizationNames.get(name);
-    if (first !== undefined) {
-      return {
-        field: 'name',
-        rule: `repeats the name of organization ${JSON.stringify(first)}; names must be unique, ignoring case`,
-      };
-    }
-    return null;
+    const first = run.organizationNames.get(nameKey((record as Organization).name));
+    if (first === undefined) return null;
+    return {
+      field: 'name',
+      rule: `repeats the name of organization ${JSON.stringify(first)}; names must be unique, ignoring case`,
+    };
   }
-  if (collection === 'partnerships') {
-    const { partyIds } = record as Partnership;
-    for (let i = 0; i < partyIds.length; i++) {
-      const problem = run.reference(`partyIds[${i}]`, 'organizations', partyIds[i]!);
-      if (problem) return problem;
-    }
-    return null;
-  }
-  if (collection === 'goalUpdates') {
-    return run.reference('goalId', 'goals', (record as CollectionRecords['goalUpdates']).goalId);
-  }
-  const { partnershipId } = record as { partnershipId: string };
-  const problem = run.reference('partnershipId', 'partnerships', partnershipId);
-  if (problem) return problem;
-  const partnership = run.partnerships.get(partnershipId)!;
-  for (const [field, partyId] of partyReferences(collection, record)) {
-    if (!partnership.partyIds.includes(partyId)) {
-      return {
-        field,
-        rule: `${JSON.stringify(partyId)} is not one of the parties of partnership ${JSON.stringify(partnershipId)} (${partnership.partyIds.join(', ')})`,
-      };
-    }
-  }
-  return null;
+  const problems: DependencyProblem[] = [];
+  checkReferences(collection, record, run, (field, rule) => problems.push({ field, rule }));
+  if (problems.length === 0) return null;
+  const missing = run.leftOutReference(collection, record);
+  if (missing === null) return problems[0]!;
+  return {
+    field: missing.field,
+    rule: `the ${SINGULAR[missing.target]} ${JSON.stringify(missing.id)} could not be read`,
+    heldBackWith: missing.root,
+  };
 }
 
 function accept<K extends CollectionName>(
@@ -204,7 +187,7 @@ function accept<K extends CollectionName>(
   if (collection === 'organizations') {
     const org = record as Organization;
     run.organizationIds.add(org.id);
-    run.organizationNames.set(org.name.trim().toLowerCase(), org.name);
+    run.organizationNames.set(nameKey(org.name), org.name);
   } else if (collection === 'partnerships') {
     run.partnerships.set(record.id, record as Partnership);
   } else if (collection === 'goals') {
@@ -216,9 +199,15 @@ function partitionCollection<K extends CollectionName>(
   run: PartitionRun,
   collection: K,
   found: readonly unknown[],
+  refuse: (record: unknown) => string | null,
 ): void {
   const seen = new Set<string>();
   for (const value of found) {
+    const refused = refuse(value);
+    if (refused !== null) {
+      run.leaveOut(collection, value, refused);
+      continue;
+    }
     const checked = validateRecord(collection, value);
     if (!checked.ok) {
       run.leaveOut(collection, value, describeIssues(checked.issues));
@@ -236,7 +225,7 @@ function partitionCollection<K extends CollectionName>(
     seen.add(record.id);
     const problem = dependencyProblem(run, collection, record);
     if (problem) {
-      run.leaveOut(collection, value, `${problem.field}: ${problem.rule}`, problem.heldBackWith);
+      run.leaveOut(collection, value, fieldRule(problem), problem.heldBackWith);
       continue;
     }
     accept(run, collection, record);
@@ -248,13 +237,18 @@ function partitionCollection<K extends CollectionName>(
  * checked against its schema, then against the records accepted before it (ids unique,
  * organization names unique ignoring case, references resolving). A valid record whose reference
  * points at a left-out record is held back with it, so what is kept always passes checkDataset.
- * Pure: the input is not changed.
+ * `refuse` gives the rule a record breaks before its schema is even checked (a backup's reserved
+ * keys), or null. Pure: the input is not changed.
  */
-export function partitionRecords(found: FoundCollections): Partition {
+export function partitionRecords(
+  found: FoundCollections,
+  refuse: (record: unknown) => string | null = () => null,
+): Partition {
   const run = new PartitionRun();
-  for (const collection of DEPENDENCY_ORDER) {
+  // COLLECTIONS lists parents first, so each reference meets a finished collection.
+  for (const collection of COLLECTIONS) {
     const list = found[collection];
-    if (list !== undefined) partitionCollection(run, collection, list);
+    if (list !== undefined) partitionCollection(run, collection, list, refuse);
   }
   return { records: run.records, quarantined: run.quarantined };
 }

@@ -2,7 +2,7 @@
 // first of several equal candidates is the one kept.
 import { describe, expect, it } from 'vitest';
 import type { Interaction } from '../domain/types';
-import { contentKey, findRepeats } from './record-content';
+import { contentKey, findStored } from './record-content';
 
 const meeting: Interaction = {
   id: 'i-1',
@@ -45,27 +45,28 @@ describe('contentKey', () => {
   });
 });
 
-describe('findRepeats', () => {
-  it('names what each candidate repeats: stored first, then the first earlier candidate', () => {
+describe('findStored', () => {
+  it('lets each stored copy answer for one candidate, in order', () => {
     const stored = [{ ...meeting, id: 'stored' }];
     const other = { ...meeting, id: 'n-2', date: '2026-03-09' };
     const candidates = [
       { ...meeting, id: 'n-1' },
       other,
       undefined,
-      { ...other, id: 'n-4' },
+      { ...meeting, id: 'n-4' },
       { ...other, id: 'n-5' },
     ];
-    expect(findRepeats(candidates, stored)).toEqual([
-      { of: 'stored' },
-      null,
-      null,
-      { of: 'candidate', index: 1 },
-      { of: 'candidate', index: 1 },
+    expect(findStored(candidates, stored)).toEqual([true, false, false, false, false]);
+    expect(findStored(candidates, [...stored, { ...meeting, id: 's-2' }, other])).toEqual([
+      true,
+      true,
+      false,
+      true,
+      false,
     ]);
   });
 
-  it('finds nothing to repeat in an empty store and distinct candidates', () => {
-    expect(findRepeats([meeting, { ...meeting, kind: 'call' }], [])).toEqual([null, null]);
+  it('finds nothing stored in an empty store', () => {
+    expect(findStored([meeting, { ...meeting }], [])).toEqual([false, false]);
   });
 });

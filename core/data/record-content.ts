@@ -1,5 +1,5 @@
-// Whether a record repeats one already kept, by content: two records of a collection match when
-// every field but the generated id is the same. Absent, null and an empty list all mean "none",
+// Whether a record is already stored, by content: two records of a collection match when every
+// field but the generated id is the same. Absent, null and an empty list all mean "none",
 // so a record read back from storage matches the same row imported again.
 
 /** Fields that identify or track a record rather than say what it records. */
@@ -30,27 +30,27 @@ export function contentKey(record: object): string {
   return JSON.stringify(canonical(content));
 }
 
-/** What a candidate repeats: a stored record, or the earlier candidate at this index. */
-export type Repeat = { of: 'stored' } | { of: 'candidate'; index: number };
-
 /**
- * For each candidate (undefined: no record, skipped), what it repeats, or null when it is new.
- * A candidate repeats a stored record with the same content, or else the first earlier
- * candidate with the same content; so importing all the new ones adds nothing twice.
+ * For each candidate (undefined: no record, never stored), whether it is already stored: each
+ * stored copy of a content answers for one candidate with that content, in order. So a file
+ * imported again adds nothing twice, while identical rows within a file (two anonymous pulses of
+ * one party on one day) stay separate records: a store holding one copy takes the second row.
  */
-export function findRepeats(
+export function findStored(
   candidates: readonly (object | undefined)[],
   stored: readonly object[],
-): (Repeat | null)[] {
-  const storedKeys = new Set(stored.map(contentKey));
-  const firstIndex = new Map<string, number>();
-  return candidates.map((candidate, index) => {
-    if (candidate === undefined) return null;
+): boolean[] {
+  const copies = new Map<string, number>();
+  for (const record of stored) {
+    const key = contentKey(record);
+    copies.set(key, (copies.get(key) ?? 0) + 1);
+  }
+  return candidates.map((candidate) => {
+    if (candidate === undefined) return false;
     const key = contentKey(candidate);
-    if (storedKeys.has(key)) return { of: 'stored' };
-    const earlier = firstIndex.get(key);
-    if (earlier !== undefined) return { of: 'candidate', index: earlier };
-    firstIndex.set(key, index);
-    return null;
+    const left = copies.get(key) ?? 0;
+    if (left === 0) return false;
+    copies.set(key, left - 1);
+    return true;
   });
 }

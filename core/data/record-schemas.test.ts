@@ -282,15 +282,24 @@ describe('defaults', () => {
 });
 
 describe('hostile keys', () => {
-  it('keeps a party id named "__proto__" as plain data in partyShares', () => {
+  it.each(['__proto__', 'constructor', 'prototype'])('refuses %s as a party id', (id) => {
     const value = JSON.parse(
-      '{"id":"p","name":"N","partyIds":["__proto__","o2"],"partyShares":{"__proto__":2},"status":"active","startDate":"2026-01-01","createdAt":"2026-01-01T00:00:00Z","updatedAt":"2026-01-01T00:00:00Z"}',
+      `{"id":"p","name":"N","partyIds":["${id}","o2"],"partyShares":{"${id}":2},"status":"active","startDate":"2026-01-01","createdAt":"2026-01-01T00:00:00Z","updatedAt":"2026-01-01T00:00:00Z"}`,
     ) as unknown;
     const result = validateRecord('partnerships', value);
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
-    expect(Object.getPrototypeOf(result.value.partyShares)).toBe(Object.prototype);
-    expect(Object.entries(result.value.partyShares!)).toEqual([['__proto__', 2]]);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues.map((i) => [i.field, i.rule])).toContainEqual([
+      'partyIds[0]',
+      `must not be "${id}", a name the program reserves; give the record another id`,
+    ]);
+  });
+
+  it.each(['__proto__', 'constructor', 'prototype'])('refuses %s as a record id', (id) => {
+    const result = validateRecord('organizations', { id, name: 'Acme', kind: 'other' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues.map((i) => i.field)).toEqual(['id']);
   });
 });
 

@@ -50,7 +50,7 @@ function organization(r: FieldReader): Organization {
 }
 
 function partnership(r: FieldReader): Partnership {
-  const partyIds = r.textList('partyIds', { unique: true, minItems: 2 });
+  const partyIds = r.idList('partyIds', { unique: true, minItems: 2 });
   const startDate = r.date('startDate');
   const endDate = r.optionalDate('endDate');
   if (startDate && endDate && daysBetween(startDate, endDate) < 0) {
@@ -86,7 +86,7 @@ function partyShares(r: FieldReader, partyIds: string[]): Record<string, number>
     const value = shares.optionalNumber(key, { above: 0 }, true);
     if (value !== undefined) entries.push([key, value]);
   }
-  // fromEntries defines own properties, so even an id like "__proto__" stays plain data
+  // Keys are party ids, which never take a reserved name (see RESERVED_KEYS).
   return entries.length === 0 ? undefined : Object.fromEntries(entries);
 }
 
@@ -171,7 +171,7 @@ function goal(r: FieldReader): Goal {
     startDate,
     dueDate,
     weight: r.number('weight', { above: 0 }, 1),
-    ownerPartyIds: r.textList('ownerPartyIds', { unique: true }),
+    ownerPartyIds: r.idList('ownerPartyIds', { unique: true }),
     status,
     statusDate,
   });

@@ -25,8 +25,12 @@ export function formatIssue(issue: ValidationIssue): string {
   let where: string = issue.collection;
   if (issue.index !== undefined) where += `[${issue.index}]`;
   if (issue.recordId !== undefined) where += ` (id ${JSON.stringify(issue.recordId)})`;
-  const field = issue.field === '' ? '' : `${issue.field}: `;
-  return `${where}: ${field}${issue.rule}`;
+  return `${where}: ${fieldRule(issue)}`;
+}
+
+/** `field: rule` (just the rule when it concerns the whole record or file). */
+export function fieldRule(issue: Pick<ValidationIssue, 'field' | 'rule'>): string {
+  return issue.field === '' ? issue.rule : `${issue.field}: ${issue.rule}`;
 }
 
 /** A short, safe description of a value for an error message (`got …`). */

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   characterCount,
-  isCalendarDate,
+  isIsoDateCached,
   isTimestamp,
   isWellFormedText,
   numberRule,
@@ -61,13 +61,13 @@ describe('numberRule', () => {
   });
 });
 
-describe('isCalendarDate', () => {
+describe('isIsoDateCached', () => {
   it('gives the same answer the second time, from memory or not', () => {
     for (const round of [1, 2]) {
-      expect(isCalendarDate('2024-02-29'), `round ${round}`).toBe(true);
-      expect(isCalendarDate('2026-02-29'), `round ${round}`).toBe(false);
-      expect(isCalendarDate('2026-13-01'), `round ${round}`).toBe(false);
-      expect(isCalendarDate(20260101), `round ${round}`).toBe(false);
+      expect(isIsoDateCached('2024-02-29'), `round ${round}`).toBe(true);
+      expect(isIsoDateCached('2026-02-29'), `round ${round}`).toBe(false);
+      expect(isIsoDateCached('2026-13-01'), `round ${round}`).toBe(false);
+      expect(isIsoDateCached(20260101), `round ${round}`).toBe(false);
     }
   });
 });

@@ -16,14 +16,31 @@ const TIMESTAMP =
 const knownDates = new Set<string>();
 const KNOWN_DATES_MAX = 50_000;
 
-/** isIsoDate, remembering the dates it accepted. */
-export function isCalendarDate(value: unknown): value is string {
+/** isIsoDate with a cache of the dates it accepted (see knownDates). */
+export function isIsoDateCached(value: unknown): value is string {
   if (typeof value !== 'string') return false;
   if (knownDates.has(value)) return true;
   if (!isIsoDate(value)) return false;
   if (knownDates.size >= KNOWN_DATES_MAX) knownDates.clear();
   knownDates.add(value);
   return true;
+}
+
+/**
+ * Names an object key can never safely take in JavaScript: as an id they would be used as keys
+ * (partyShares, lookups by id) and could reach an object's prototype, so ids refuse them.
+ */
+export const RESERVED_KEYS: ReadonlySet<string> = new Set([
+  '__proto__',
+  'constructor',
+  'prototype',
+]);
+
+/** The rule an id named like RESERVED_KEYS breaks, or null for any other id. */
+export function reservedIdRule(id: string): string | null {
+  return RESERVED_KEYS.has(id)
+    ? `must not be ${JSON.stringify(id)}, a name the program reserves; give the record another id`
+    : null;
 }
 
 /** True when `text` has no lone UTF-16 surrogate, i.e. it is valid Unicode. */
@@ -35,7 +52,7 @@ export function isWellFormedText(text: string): boolean {
 export function isTimestamp(value: unknown): value is string {
   if (typeof value !== 'string') return false;
   const m = TIMESTAMP.exec(value);
-  return m !== null && isCalendarDate(m[1]);
+  return m !== null && isIsoDateCached(m[1]);
 }
 
 /** The rule a text value breaks, or null when it is a well-formed string. */

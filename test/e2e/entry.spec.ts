@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { AppShell } from './pages/app-shell';
 import { expectNoAxeViolations } from './pages/axe-check';
-import { EntryDialogs, type EntryAction } from './pages/entry-dialogs';
+import { ENTRY_ACTIONS, EntryDialogs, type EntryAction } from './pages/entry-dialogs';
 import { PartnershipsPage } from './pages/partnerships-page';
 
 const P = 'Reading Together';
@@ -259,17 +259,7 @@ test('on a partnership page, its buttons and the palette open dialogs for it wit
   ]);
 });
 
-const DIALOGS: EntryAction[] = [
-  'Record pulse',
-  'Log check-in',
-  'New goal',
-  'Update goal',
-  'Log contribution',
-  'Log friction',
-  'Resolve friction',
-  'Record review',
-  'Add win',
-];
+const DIALOGS = ENTRY_ACTIONS;
 
 /** Axe on the element `selector` finds (this spec checks the dialogs; accessibility.spec.ts the screens). */
 async function checkDialog(page: Page, selector: string, name: string, scheme: 'light' | 'dark') {

@@ -6,7 +6,7 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { AppShell, type SectionName } from './pages/app-shell';
 import { BackupData } from './pages/backup-data';
-import { EntryDialogs } from './pages/entry-dialogs';
+import { EntryDialogs, PAGE_ENTRY_BUTTONS } from './pages/entry-dialogs';
 import { OrganizationsPage } from './pages/organizations-page';
 import { PARTNERSHIP_TABS, PartnershipPage } from './pages/partnership-page';
 import { PartnershipsPage } from './pages/partnerships-page';
@@ -126,17 +126,7 @@ test.describe('with the sample portfolio', () => {
     await expectNamed(main, 'button', 'Why this score');
     await expectNamed(main, 'link', 'Export report');
     await expectNamed(main, 'button', 'Show as table');
-    const entryActions = [
-      'Record pulse',
-      'Log check-in',
-      'New goal',
-      'Update goal',
-      'Log contribution',
-      'Log friction',
-      'Record review',
-      'Add win',
-    ];
-    await expectAllNamed(main, 'button', entryActions);
+    await expectAllNamed(main, 'button', PAGE_ENTRY_BUTTONS);
     await expectAllNamed(main, 'tab', PARTNERSHIP_TABS);
 
     // An entry saved, opened again for editing, deleted, and brought back with Undo.

@@ -15,6 +15,7 @@ import { expect, test } from './fixtures';
 import { AppShell } from './pages/app-shell';
 import { expectNoAxeViolations } from './pages/axe-check';
 import { PartnershipsPage } from './pages/partnerships-page';
+import { PAGE_ENTRY_BUTTONS } from './pages/entry-dialogs';
 import { PARTNERSHIP_TABS, PartnershipPage } from './pages/partnership-page';
 
 const SHOTS = '/tmp/shots/page';
@@ -64,16 +65,7 @@ test('the header and the health chart show the engine’s figures for the sample
   await expect(partnership.score()).toHaveText(whole(result.health));
   const delta = Math.abs(Math.round(result.trendDelta!));
   await expect(partnership.trend()).toContainText(`${delta} in ${settings.trendDays} days`);
-  for (const name of [
-    'Record pulse',
-    'Log check-in',
-    'New goal',
-    'Update goal',
-    'Log contribution',
-    'Log friction',
-    'Record review',
-    'Add win',
-  ]) {
+  for (const name of PAGE_ENTRY_BUTTONS) {
     await expect(partnership.entryButton(name)).toBeVisible();
   }
 

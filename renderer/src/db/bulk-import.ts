@@ -2,7 +2,7 @@
 // against the stored data (and the records imported before it): all of them are stored, or none.
 // A record whose content is already stored (or comes twice) is written once only.
 import { recordChecker } from '../../../core/data/dataset-rules';
-import { findRepeats } from '../../../core/data/record-content';
+import { findStored } from '../../../core/data/record-content';
 import { validateRecord } from '../../../core/data/record-schemas';
 import type { ValidationIssue } from '../../../core/data/validation-issue';
 import type { CollectionRecords, Dataset } from '../../../core/domain/types';
@@ -56,8 +56,8 @@ export async function importRecords<K extends BulkImportCollection>(
       stored.add(record.id);
     });
     if (issues.length > 0) throw new RecordValidationError(issues);
-    const repeats = findRepeats(checked, list);
-    const fresh = checked.filter((_, index) => repeats[index] === null);
+    const already = findStored(checked, list);
+    const fresh = checked.filter((_, index) => !already[index]);
     await db.table(collection).bulkAdd(fresh);
     added = fresh.length;
   });

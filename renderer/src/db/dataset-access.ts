@@ -6,6 +6,7 @@ import {
   partitionRecords,
   settingsOrDefaults,
   type FoundCollections,
+  type Partition,
   type QuarantinedRecord,
 } from '../../../core/data/quarantine';
 import {
@@ -57,7 +58,7 @@ export async function readStoredData(db: PartnershipHealthDatabase): Promise<Sto
 }
 
 /** Splits stored data into the usable data set and the records left out (settings included). */
-export function checkStoredData(stored: StoredData): CheckedDataset {
+function checkStoredData(stored: StoredData): CheckedDataset {
   const { records, quarantined } = partitionRecords(stored.collections);
   const settings = settingsOrDefaults(stored.settings, SETTINGS_KEY);
   if (settings.quarantined) quarantined.push(settings.quarantined);
@@ -135,6 +136,38 @@ export interface CheckedPartnership {
 }
 
 /**
+ * Stored partnership `partnershipId` checked against every organization (in key order, as
+ * readDataset checks them, so the unique-name rule answers the same); the partition, or null
+ * when no such partnership is stored. Call inside a transaction covering organizations and
+ * partnerships, and the tables of `children` when given.
+ */
+async function partitionPartnership(
+  db: PartnershipHealthDatabase,
+  partnershipId: string,
+  children?: (db: PartnershipHealthDatabase, id: string) => Promise<StoredChildren>,
+): Promise<Partition | null> {
+  const stored: unknown = await db.partnerships.get(partnershipId);
+  if (stored === undefined) return null;
+  const [organizations, storedChildren] = await Promise.all([
+    db.organizations.toArray(),
+    children?.(db, partnershipId),
+  ]);
+  return partitionRecords({ ...storedChildren, partnerships: [stored], organizations });
+}
+
+/**
+ * Partnership `partnershipId` alone, checked as readDataset checks it (against every
+ * organization); undefined when it does not exist or is left out. Call inside a transaction
+ * covering organizations and partnerships.
+ */
+export async function readCheckedPartnershipRecord(
+  db: PartnershipHealthDatabase,
+  partnershipId: string,
+): Promise<Partnership | undefined> {
+  return (await partitionPartnership(db, partnershipId))?.records.partnerships[0];
+}
+
+/**
  * Partnership `partnershipId` with its parties and records, each checked as readDataset checks
  * them; null when it does not exist or is left out (broken, or naming a broken organization).
  * Each collection comes in id order, as readDataset gives it, so the engine's tie-breaks (several
@@ -145,25 +178,14 @@ export async function readCheckedPartnership(
   db: PartnershipHealthDatabase,
   partnershipId: string,
 ): Promise<CheckedPartnership | null> {
-  const stored: unknown = await db.partnerships.get(partnershipId);
-  if (stored === undefined) return null;
-  const partyIds = stringsIn((stored as { partyIds?: unknown }).partyIds);
-  const [parties, storedChildren] = await Promise.all([
-    db.organizations.bulkGet(partyIds),
-    readStoredPartnershipChildren(db, partnershipId),
-  ]);
-  const { records } = partitionRecords({
-    ...storedChildren,
-    partnerships: [stored],
-    organizations: parties.filter((p) => p !== undefined),
-  });
-  const partnership = records.partnerships[0];
-  if (partnership === undefined) return null;
-  const { organizations, partnerships: _partnerships, ...children } = records;
-  const byPartyOrder = new Map(organizations.map((o) => [o.id, o]));
+  const partition = await partitionPartnership(db, partnershipId, readStoredPartnershipChildren);
+  const partnership = partition?.records.partnerships[0];
+  if (partition === null || partnership === undefined) return null;
+  const { organizations, partnerships: _partnerships, ...children } = partition.records;
+  const byId = new Map(organizations.map((o) => [o.id, o]));
   return {
     partnership,
-    parties: partnership.partyIds.map((id) => byPartyOrder.get(id)!),
+    parties: partnership.partyIds.map((id) => byId.get(id)!),
     children,
   };
 }

@@ -11,29 +11,16 @@ import {
   type Dataset,
 } from '../../../core/domain/types';
 import { appDatabase, SETTINGS_KEY, type PartnershipHealthDatabase } from './database';
-import {
-  DATA_TABLES,
-  readCheckedDataset,
-  readDataset,
-  readStoredData,
-  type CheckedDataset,
-  type StoredData,
-} from './dataset-access';
+import { DATA_TABLES, readDataset, readStoredData, type StoredData } from './dataset-access';
 import { RecordValidationError } from './record-errors';
 
 /**
  * Everything the app can use, read in one consistent transaction: THE read of the whole data
- * set. Records that break a rule, or depend on one that does, are left out (see readCheckedData).
+ * set. Records that break a rule, or depend on one that does, are left out (see readQuarantine).
  */
 export async function readAllData(): Promise<Dataset> {
   const db = appDatabase();
   return db.transaction('r', [...DATA_TABLES], () => readDataset(db));
-}
-
-/** readAllData's data set together with the records it leaves out. */
-export async function readCheckedData(): Promise<CheckedDataset> {
-  const db = appDatabase();
-  return db.transaction('r', [...DATA_TABLES], () => readCheckedDataset(db));
 }
 
 /**

@@ -1,6 +1,7 @@
 // The meta table's entries that belong to backups: when the user last saved a backup by hand,
 // and the copy of the data kept by a restore so that "Undo restore" works after a reload.
-import type { Dataset, Timestamp } from '../../../core/domain/types';
+import type { Timestamp } from '../../../core/domain/types';
+import type { StoredData } from './dataset-access';
 import { appDatabase } from './database';
 
 /** Meta key of the time of the last manual backup (an ISO timestamp). */
@@ -16,8 +17,12 @@ export interface RestoreUndo {
   restoredAt: Timestamp;
   /** Where the restored backup came from (a file name, or an automatic backup's label). */
   source: string;
-  /** The data as it was stored (records that could not be read included; settings as stored). */
-  previous: Dataset;
+  /**
+   * The data as it was stored, unchecked (records that could not be read included; settings as
+   * stored, undefined when none were): StoredData's content in a data set's flat shape, which
+   * older versions also wrote.
+   */
+  previous: StoredData['collections'] & { settings: StoredData['settings'] };
 }
 
 /** When the user last saved a backup by hand, or null when never. */

@@ -2,17 +2,13 @@
 import { usagesOfOrganization } from '../../../core/data/dataset-rules';
 import type { Organization } from '../../../core/domain/types';
 import { appDatabase } from './database';
-import { readCheckedParents } from './dataset-access';
+import { listParents } from './parents-query';
 import { WriteRefusedError } from './record-errors';
 import { saveRecord } from './record-repository';
 
 /** Every usable organization (see readCheckedParents), sorted by name for display. */
 export async function listOrganizations(): Promise<Organization[]> {
-  const db = appDatabase();
-  const { organizations } = await db.transaction('r', [db.organizations, db.partnerships], () =>
-    readCheckedParents(db),
-  );
-  return organizations.sort((a, b) => a.name.localeCompare(b.name));
+  return (await listParents()).organizations;
 }
 
 /** Creates or replaces an organization after validating it (unique name, ignoring case). */

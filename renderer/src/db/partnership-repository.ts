@@ -6,12 +6,12 @@ import { PARTNERSHIP_RECORD_COLLECTIONS, type Partnership } from '../../../core/
 import { appDatabase } from './database';
 import {
   DATA_TABLES,
-  readCheckedParents,
-  readCheckedPartnership,
+  readCheckedPartnershipRecord,
   readRuleRecords,
   readStoredPartnershipChildren,
   type PartnershipChildren,
 } from './dataset-access';
+import { listParents } from './parents-query';
 import { RecordValidationError, WriteRefusedError } from './record-errors';
 import { saveRecord } from './record-repository';
 
@@ -23,20 +23,15 @@ export interface DeletedPartnership {
 
 /** Every usable partnership (see readCheckedParents), most recently updated first. */
 export async function listPartnerships(): Promise<Partnership[]> {
-  const db = appDatabase();
-  const { partnerships } = await db.transaction('r', [db.organizations, db.partnerships], () =>
-    readCheckedParents(db),
-  );
-  return partnerships.sort(
-    (a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.name.localeCompare(b.name),
-  );
+  return (await listParents()).partnerships;
 }
 
 /** One usable partnership by id, or undefined (also when it could not be read). */
 export async function getPartnership(id: string): Promise<Partnership | undefined> {
   const db = appDatabase();
-  const checked = await db.transaction('r', [...DATA_TABLES], () => readCheckedPartnership(db, id));
-  return checked?.partnership;
+  return db.transaction('r', [db.organizations, db.partnerships], () =>
+    readCheckedPartnershipRecord(db, id),
+  );
 }
 
 /**

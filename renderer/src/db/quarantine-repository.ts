@@ -12,18 +12,6 @@ export async function readQuarantine(): Promise<QuarantinedRecord[]> {
   return quarantined;
 }
 
-/**
- * How many rows the data tables hold (settings row included): a cheap sign that something was
- * written outside the app's database layer, which Dexie's live queries do not see.
- */
-export async function countStoredRows(): Promise<number> {
-  const db = appDatabase();
-  const counts = await db.transaction('r', [...DATA_TABLES], () =>
-    Promise.all(DATA_TABLES.map((table) => db.table(table).count())),
-  );
-  return counts.reduce((sum, n) => sum + n, 0);
-}
-
 /** Records removed by deleteQuarantined, as they were stored, for putBackQuarantined. */
 export interface DeletedQuarantine {
   entries: QuarantinedRecord[];
@@ -34,8 +22,8 @@ function tableOf(db: PartnershipHealthDatabase, entry: QuarantinedRecord) {
 }
 
 /**
- * Deletes the stored records of `entries` (by their key as found) in one transaction. Records
- * held back with them are not in `entries` and stay. Returns what was removed, for Undo.
+ * Deletes the stored records of `entries` (by their key as found) in one transaction; the caller
+ * names the records held back with them too. Returns what was removed, for Undo.
  */
 export async function deleteQuarantined(
   entries: readonly QuarantinedRecord[],

@@ -26,7 +26,7 @@ export async function restoreDataset(
   const db = appDatabase();
   await db.transaction('rw', [...DATA_TABLES, 'meta'], async () => {
     const stored = await readStoredData(db);
-    const previous = { ...stored.collections, settings: stored.settings } as Dataset;
+    const previous = { ...stored.collections, settings: stored.settings };
     const undo: RestoreUndo = { restoredAt, source, previous };
     const info: RestoreUndoInfo = { restoredAt, source };
     await db.meta.bulkPut([

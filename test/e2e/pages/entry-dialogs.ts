@@ -2,16 +2,24 @@
 // count of stored records so a test can check what was really written.
 import { expect, type Locator, type Page } from '@playwright/test';
 
-export type EntryAction =
-  | 'Record pulse'
-  | 'Log check-in'
-  | 'New goal'
-  | 'Update goal'
-  | 'Log contribution'
-  | 'Log friction'
-  | 'Resolve friction'
-  | 'Record review'
-  | 'Add win';
+/** Every entry dialog, by the name of the action that opens it (issue 3's names). */
+export const ENTRY_ACTIONS = [
+  'Record pulse',
+  'Log check-in',
+  'New goal',
+  'Update goal',
+  'Log contribution',
+  'Log friction',
+  'Resolve friction',
+  'Record review',
+  'Add win',
+] as const;
+export type EntryAction = (typeof ENTRY_ACTIONS)[number];
+
+/** The entry buttons of a partnership page (a friction is resolved from its own row). */
+export const PAGE_ENTRY_BUTTONS: readonly EntryAction[] = ENTRY_ACTIONS.filter(
+  (action) => action !== 'Resolve friction',
+);
 
 export class EntryDialogs {
   constructor(readonly page: Page) {}

@@ -2,7 +2,7 @@
 // the browser's own IndexedDB API (past the app), and Settings → Data's list of such records.
 import { expect, type Locator, type Page } from '@playwright/test';
 
-export const LIST_NAME = 'Records that could not be read';
+const LIST_NAME = 'Records that could not be read';
 
 /** What a screen that failed shows instead of itself. */
 const FAILED_SCREEN = /Unexpected Application Error|could not be shown/;
@@ -55,9 +55,13 @@ export class UnreadableRecords {
     return this.region().getByRole('button', { name, exact: true });
   }
 
-  /** Fails when the current screen shows an error instead of itself. */
-  async expectScreenShown(): Promise<void> {
-    await expect(this.page.getByRole('main')).toBeVisible();
+  /**
+   * Fails unless the current screen shows its data: waits for `loaded`, something that appears
+   * only once the screen's data is read (a data row, a button of a loaded report), then checks
+   * that no error is shown instead of any part of it.
+   */
+  async expectScreenShown(loaded: Locator): Promise<void> {
+    await expect(loaded).toBeVisible();
     await expect(this.page.getByText(FAILED_SCREEN)).toHaveCount(0);
   }
 }

@@ -6,9 +6,12 @@ import { IconChartLine, IconTable } from '@tabler/icons-react';
 import { useId, useState, type ReactElement, type ReactNode } from 'react';
 import { ResponsiveContainer } from 'recharts';
 
-/** The numbers behind a chart: column headings and rows of already formatted cells. */
+/**
+ * The numbers behind a chart: column headings (a name in a heading goes in <bdi>, so a
+ * right-to-left name reads correctly) and rows of already formatted cells.
+ */
 export interface ChartTable {
-  columns: string[];
+  columns: ReactNode[];
   rows: ReadonlyArray<ReadonlyArray<string | number>>;
 }
 
@@ -78,8 +81,8 @@ export function ChartCard({
           <Table striped stickyHeader highlightOnHover aria-labelledby={titleId}>
             <Table.Thead>
               <Table.Tr>
-                {table.columns.map((column) => (
-                  <Table.Th key={column} scope="col">
+                {table.columns.map((column, i) => (
+                  <Table.Th key={i} scope="col">
                     {column}
                   </Table.Th>
                 ))}

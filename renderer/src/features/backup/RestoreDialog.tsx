@@ -15,13 +15,12 @@ import {
   Text,
 } from '@mantine/core';
 import { COLLECTIONS } from '../../../../core/domain/types';
-import { platform } from '../../platform/platform';
 import { COLLECTION_LABELS, type BackupSummary } from './backup-summary';
 import { formatBytes, formatTimestamp } from './format-time';
+import { PartialRestoreOffer, RestoreValidButton } from './PartialRestoreOffer';
 import {
   closeRestore,
   confirmRestore,
-  restoreValidRecords,
   undoLastRestore,
   useRestoreState,
   type RestoreState,
@@ -112,10 +111,7 @@ function RestoreContent({ state }: { state: RestoreState }) {
                 <Button variant="default" onClick={closeRestore}>
                   Close
                 </Button>
-                {/* red.8: white text on the default red falls short of 4.5:1 contrast */}
-                <Button color="red.8" onClick={() => void restoreValidRecords(platform)}>
-                  Restore the valid records
-                </Button>
+                <RestoreValidButton />
               </>
             ) : (
               <Button onClick={closeRestore}>Close</Button>
@@ -200,56 +196,6 @@ function RestoreContent({ state }: { state: RestoreState }) {
         </Stack>
       );
   }
-}
-
-/** The offer of a refused backup whose structure is sound: restore its valid records. */
-function PartialRestoreOffer({ state }: { state: Extract<RestoreState, { step: 'invalid' }> }) {
-  const { summary, rejected, heldBack, heldBackTotal } = state.partial!;
-  return (
-    <Stack gap="xs">
-      <Text size="sm">
-        You can restore the {summary.totalRecords} valid records instead (
-        {summary.counts.partnerships} partnerships).{' '}
-        {rejected === 1
-          ? 'The record that breaks a rule is'
-          : `The ${rejected} records that break a rule, or depend on one that does, are`}{' '}
-        saved to a file first; then everything stored now is replaced by the valid records, and you
-        can undo the restore afterwards.
-      </Text>
-      {heldBackTotal > 0 && (
-        <>
-          <Text size="sm">
-            Left out with them, because they refer to a record that is left out:
-          </Text>
-          <ScrollArea.Autosize
-            mah={160}
-            viewportProps={{
-              tabIndex: 0,
-              'aria-label': 'Records left out with them (scrollable)',
-            }}
-          >
-            <List size="sm" spacing={4} aria-label="Records left out with them">
-              {heldBack.map((line, i) => (
-                <List.Item key={i} style={{ overflowWrap: 'anywhere' }}>
-                  {line}
-                </List.Item>
-              ))}
-            </List>
-          </ScrollArea.Autosize>
-          {heldBackTotal > heldBack.length && (
-            <Text size="sm">
-              …and {heldBackTotal - heldBack.length} more (all are in the saved file).
-            </Text>
-          )}
-        </>
-      )}
-      {state.note && (
-        <Alert color="orange" variant="light" p="xs">
-          {state.note}
-        </Alert>
-      )}
-    </Stack>
-  );
 }
 
 /** What the backup holds, shown before anything changes. */

@@ -45,7 +45,7 @@ export function UnreadableRecords() {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {rows.slice(0, SHOWN_ROWS).map(({ entry, heldBack: count }) => (
+            {rows.slice(0, SHOWN_ROWS).map(({ entry, heldBack: { length: count } }) => (
               <Table.Tr key={`${entry.collection}/${entry.id}`}>
                 <Table.Td>
                   {entry.collection === 'settings'

@@ -7,7 +7,8 @@ import { smallDataset } from '../../../../test/factories/records';
 import { readAllData, replaceAllData } from '../../db/dataset-repository';
 import { readLastManualBackupAt } from '../../db/meta-repository';
 import { freshTestDatabase } from '../../db/test-database';
-import { backupFileName, backUpData } from './backup-actions';
+import { backUpData } from './backup-actions';
+import { datedFileName } from './saved-files';
 import { fakePlatform } from './test-platform.test-support';
 
 beforeEach(() => {
@@ -68,7 +69,7 @@ describe('backUpData', () => {
   });
 
   it('names the file by the local date', () => {
-    expect(backupFileName(new Date(2026, 0, 5, 23, 30))).toBe(
+    expect(datedFileName('backup', new Date(2026, 0, 5, 23, 30))).toBe(
       'partnership-health-backup-2026-01-05.json',
     );
   });

@@ -1,19 +1,11 @@
 // "Back up data": writes the whole database (every collection and the settings) as a backup
 // file through the platform (desktop save dialog, browser download) and remembers when.
 import { notifications } from '@mantine/notifications';
-import { localIsoDate } from '../../../../core/domain/dates';
+import { datedFileName } from './saved-files';
 import { errorMessage } from '../../app/error-message';
 import { recordManualBackup } from '../../db/meta-repository';
 import type { Platform } from '../../platform/platform';
 import { backupTextOffThread } from './backup-writer';
-
-/**
- * The proposed file name of a backup made at `now` (local date).
- * @example backupFileName(new Date(2026, 10, 28)) === 'partnership-health-backup-2026-11-28.json'
- */
-export function backupFileName(now: Date): string {
-  return `partnership-health-backup-${localIsoDate(now)}.json`;
-}
 
 /** The text of a backup of everything stored now, written off the page's thread. */
 export async function backupText(platform: Platform, now: Date): Promise<string> {
@@ -31,7 +23,7 @@ export async function backupText(platform: Platform, now: Date): Promise<string>
 export async function backUpData(platform: Platform, now: Date = new Date()): Promise<boolean> {
   try {
     const result = await platform.saveFile({
-      suggestedName: backupFileName(now),
+      suggestedName: datedFileName('backup', now),
       kind: 'json',
       content: await backupText(platform, now),
     });

@@ -74,11 +74,11 @@ describe('restore worker answers', () => {
     const rejected = JSON.parse(file.text).records as { collection: string; rule: string }[];
     expect(rejected.map((r) => r.collection)).toEqual([
       'partnerships',
-      'goals',
       'pulses',
+      'goals',
       'goalUpdates',
     ]);
-    expect(rejected[2]!.rule).toBe('partnershipId: the partnership "p-1" could not be read');
+    expect(rejected[1]!.rule).toBe('partnershipId: the partnership "p-1" could not be read');
     await ask(engine, { type: 'commit-valid', source: 'b.json', restoredAt: 'x' });
     expect(await readAllData()).toEqual({
       ...emptyDataset(),
@@ -98,7 +98,9 @@ describe('restore worker answers', () => {
     expect(none).toMatchObject({ result: { ok: false, total: 1 } });
     expect((none as { result: object }).result).not.toHaveProperty('partial');
     const notAList = text.replace('"pulses": [', '"pulses": 5, "x": [');
+    expect(notAList).not.toBe(text);
     const [, , unsound] = await ask(inlineEngine(), { type: 'check', input: notAList });
+    expect(unsound).toMatchObject({ result: { ok: false } });
     expect((unsound as { result: object }).result).not.toHaveProperty('partial');
   });
 

@@ -6,10 +6,10 @@ import { errorMessage } from '../../app/error-message';
 import type { Platform } from '../../platform/platform';
 import { backupBeforeRiskyStep, riskyStepRefusal } from '../auto-backup/automatic-backups';
 import type { BackupSummary } from './backup-summary';
-import { localIsoDate } from '../../../../core/domain/dates';
 import { createRestoreEngine, type RestoreEngine } from './restore-engine';
 import type { CheckResult, CheckStage, PartialRestore } from './restore-protocol';
-import { savedWhere } from './unreadable-records';
+import { savedWhere } from './saved-files';
+import { saveRecordsFile } from './unreadable-records';
 
 export type RestoreState =
   | { step: 'idle' }
@@ -179,14 +179,6 @@ export async function confirmRestore(): Promise<void> {
 }
 
 /**
- * The proposed name of the file of records a partial restore rejects.
- * @example rejectedFileName(new Date(2026, 11, 6)) === 'partnership-health-rejected-records-2026-12-06.json'
- */
-export function rejectedFileName(now: Date): string {
-  return `partnership-health-rejected-records-${localIsoDate(now)}.json`;
-}
-
-/**
  * "Restore the valid records" of a refused backup: first saves the rejected records to a file the
  * user chooses (a download in the browser); only once it is saved, replaces the stored data with
  * the valid records in one transaction, keeping a copy for "Undo restore" as a full restore does.
@@ -200,17 +192,9 @@ export async function restoreValidRecords(platform: Platform): Promise<void> {
   const now = deps.now();
   let saved: { saved: boolean; path?: string };
   try {
-    const app = await platform.getAppInfo();
-    const content = await committer.rejectedFile({
-      app: { name: app.productName, version: app.version },
-      exportedAt: now.toISOString(),
-      source,
-    });
-    saved = await platform.saveFile({
-      suggestedName: rejectedFileName(now),
-      kind: 'json',
-      content,
-    });
+    saved = await saveRecordsFile(platform, 'rejected-records', source, now, (header) =>
+      committer.rejectedFile(header),
+    );
   } catch (error) {
     setState({
       ...current,

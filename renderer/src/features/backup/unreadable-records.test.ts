@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import { notifications } from '@mantine/notifications';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { makePulse, smallDataset } from '../../../../test/factories/records';
-import { readAllData, replaceAllData } from '../../db/dataset-repository';
+import { readAllData, readBackupData, replaceAllData } from '../../db/dataset-repository';
 import { readQuarantine } from '../../db/quarantine-repository';
 import { freshTestDatabase } from '../../db/test-database';
 import type { PartnershipHealthDatabase } from '../../db/database';
@@ -31,7 +31,7 @@ beforeEach(async () => {
 describe('the list of records that could not be read', () => {
   it('lists the broken records, each with how many are held back with it', async () => {
     const rows = unreadableRows(await readQuarantine());
-    expect(rows.map((r) => [r.entry.collection, r.entry.id, r.heldBack])).toEqual([
+    expect(rows.map((r) => [r.entry.collection, r.entry.id, r.heldBack.length])).toEqual([
       ['partnerships', 'p-1', 3],
       ['pulses', 'pulse-2', 0],
     ]);
@@ -58,21 +58,25 @@ describe('the list of records that could not be read', () => {
     ]);
   });
 
-  it('deletes the broken records only and offers an Undo that puts them back', async () => {
+  it('deletes the broken records with those held back, and offers an Undo for all', async () => {
     const rows = unreadableRows(await readQuarantine());
+    const before = await readBackupData();
     await deleteUnreadable(rows);
     expect(await db.partnerships.count()).toBe(0);
-    expect(await db.pulses.count()).toBe(1);
-    // The held-back pulse now points at nothing and is listed on its own.
-    expect(unreadableRows(await readQuarantine()).map((r) => r.entry.id)).toEqual([
-      'goal-1',
-      'pulse-1',
-    ]);
+    expect(await db.pulses.count()).toBe(0);
+    expect(await db.goals.count()).toBe(0);
+    expect(await db.goalUpdates.count()).toBe(0);
+    // Nothing is left behind as a new broken record: one press of Delete is enough.
+    expect(await readQuarantine()).toEqual([]);
     const shown = vi.mocked(notifications.show).mock.calls.at(-1)![0];
     expect(shown.id).toBe('delete-unreadable-records');
+    expect(JSON.stringify(shown.message)).toContain(
+      'Deleted 2 records that could not be read and the 3 held back with them.',
+    );
     const undo = (shown.message as { props: { onAction: () => Promise<void> } }).props.onAction;
     await undo();
     expect(unreadableRows(await readQuarantine())).toEqual(rows);
+    expect(await readBackupData()).toEqual(before);
     expect((await readAllData()).partnerships).toEqual([]);
   });
 });

@@ -1,26 +1,44 @@
 // Settings → Data, "Records that could not be read": what the list shows (the records that break
 // a rule, each with how many valid records are held back with it), "Export them" and "Delete".
 import { notifications } from '@mantine/notifications';
-import { heldBackCounts, refKey, type QuarantinedRecord } from '../../../../core/data/quarantine';
-import { serializeQuarantine } from '../../../../core/data/quarantine-file';
-import { localIsoDate } from '../../../../core/domain/dates';
+import { refKey, type QuarantinedRecord } from '../../../../core/data/quarantine';
+import {
+  serializeQuarantine,
+  type QuarantineFileHeader,
+} from '../../../../core/data/quarantine-file';
 import { errorMessage } from '../../app/error-message';
 import { showUndoable } from '../../components/show-undoable';
 import { deleteQuarantined, putBackQuarantined } from '../../db/quarantine-repository';
 import type { Platform } from '../../platform/platform';
+import { datedFileName, savedWhere } from './saved-files';
 
-/** One row of the list: a record that breaks a rule, and how many are held back with it. */
+/** One row of the list: a record that breaks a rule, and the records held back with it. */
 export interface UnreadableRow {
   entry: QuarantinedRecord;
-  heldBack: number;
+  heldBack: QuarantinedRecord[];
 }
 
 /** The list's rows (records held back with another are counted on its row, not listed). */
 export function unreadableRows(quarantined: readonly QuarantinedRecord[]): UnreadableRow[] {
-  const counts = heldBackCounts(quarantined);
-  return quarantined
-    .filter((entry) => entry.heldBackWith === undefined)
-    .map((entry) => ({ entry, heldBack: counts.get(refKey(entry)) ?? 0 }));
+  const rows = new Map<string, UnreadableRow>();
+  for (const entry of quarantined) {
+    if (entry.heldBackWith === undefined) rows.set(refKey(entry), { entry, heldBack: [] });
+  }
+  for (const entry of quarantined) {
+    if (entry.heldBackWith !== undefined)
+      rows.get(refKey(entry.heldBackWith))?.heldBack.push(entry);
+  }
+  return [...rows.values()];
+}
+
+/**
+ * What "Delete" did, in words.
+ * @example deletedText(1, 12) === 'Deleted 1 record that could not be read and the 12 held back with it.'
+ */
+export function deletedText(roots: number, heldBack: number): string {
+  const what = `Deleted ${roots === 1 ? '1 record' : `${roots} records`} that could not be read`;
+  if (heldBack === 0) return `${what}.`;
+  return `${what} and the ${heldBack === 1 ? 'record' : heldBack} held back with ${roots === 1 ? 'it' : 'them'}.`;
 }
 
 /** The sentence above the list: how many, why they are left out, what stays true, what to do. */
@@ -42,16 +60,24 @@ export function unreadableSummary(broken: number, heldBack: number): string {
 }
 
 /**
- * The proposed name of the exported file.
- * @example unreadableFileName(new Date(2026, 11, 6)) === 'partnership-health-unreadable-records-2026-12-06.json'
+ * Saves a file of records left out (see serializeQuarantine) through the platform's save dialog
+ * or download: `kind` names the file, `source` says where the records were found, and `write`
+ * gives the text for the header built here. Throws when it cannot be written or saved.
  */
-export function unreadableFileName(now: Date): string {
-  return `partnership-health-unreadable-records-${localIsoDate(now)}.json`;
-}
-
-/** Where a saved file went, for a notification: its path, or the browser's downloads. */
-export function savedWhere(path: string | undefined): string {
-  return path ? `Saved to ${path}.` : 'Your browser saved the file to its downloads.';
+export async function saveRecordsFile(
+  platform: Platform,
+  kind: 'unreadable-records' | 'rejected-records',
+  source: string,
+  now: Date,
+  write: (header: QuarantineFileHeader) => string | Promise<string>,
+): Promise<{ saved: boolean; path?: string }> {
+  const app = await platform.getAppInfo();
+  const content = await write({
+    app: { name: app.productName, version: app.version },
+    exportedAt: now.toISOString(),
+    source,
+  });
+  return platform.saveFile({ suggestedName: datedFileName(kind, now), kind: 'json', content });
 }
 
 /**
@@ -64,16 +90,13 @@ export async function exportUnreadable(
   now: Date = new Date(),
 ): Promise<boolean> {
   try {
-    const app = await platform.getAppInfo();
-    const result = await platform.saveFile({
-      suggestedName: unreadableFileName(now),
-      kind: 'json',
-      content: serializeQuarantine(quarantined, {
-        app: { name: app.productName, version: app.version },
-        exportedAt: now.toISOString(),
-        source: "this app's database",
-      }),
-    });
+    const result = await saveRecordsFile(
+      platform,
+      'unreadable-records',
+      "this app's database",
+      now,
+      (header) => serializeQuarantine(quarantined, header),
+    );
     if (!result.saved) return false;
     notifications.show({
       color: 'teal',
@@ -92,16 +115,19 @@ export async function exportUnreadable(
 }
 
 /**
- * "Delete": deletes the records that break a rule (those held back with them stay on disk, and are
- * listed on their own if they still cannot be used), then offers Undo.
+ * "Delete": deletes the records that break a rule together with the records held back with them
+ * (which could not be used without them; the export and the Undo copy hold them all), then
+ * offers Undo, which puts every one back.
  */
 export async function deleteUnreadable(rows: readonly UnreadableRow[]): Promise<void> {
   try {
-    const deleted = await deleteQuarantined(rows.map((row) => row.entry));
+    const roots = rows.map((row) => row.entry);
+    const deleted = await deleteQuarantined([...roots, ...rows.flatMap((row) => row.heldBack)]);
     const n = deleted.entries.length;
+    const rootsDeleted = deleted.entries.filter((e) => e.heldBackWith === undefined).length;
     showUndoable({
       id: 'delete-unreadable-records',
-      text: `Deleted ${n === 1 ? 'the record' : `${n} records`} that could not be read.`,
+      text: deletedText(rootsDeleted, n - rootsDeleted),
       undo: () => putBackQuarantined(deleted),
       restoredText: n === 1 ? 'The record is back.' : 'The records are back.',
     });

@@ -17,7 +17,6 @@ import {
   type SeriesPeriod,
 } from './csv-export-choices';
 
-
 export function CsvExportDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const [kind, setKind] = useState<ExportKind>('pulses');
   const [partnershipId, setPartnershipId] = useState<string | null>(null);

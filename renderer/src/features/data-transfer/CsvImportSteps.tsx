@@ -23,11 +23,11 @@ import {
   describeDelimiter,
   describeEncoding,
   fieldLabel,
+  ALREADY_IMPORTED_TEXT,
   alreadyImportedText,
   IMPORT_KIND_CHOICES,
   needsFilePartnership,
   NOT_IMPORTED,
-  repeatText,
   setFieldColumn,
   skippedRowText,
   type ImportSummary,
@@ -235,9 +235,9 @@ export function PreviewStep(props: {
                     <Text size="sm" fw={600}>
                       Ready
                     </Text>
-                  ) : row.alreadyImported !== undefined ? (
+                  ) : row.alreadyImported ? (
                     <Text size="sm" c="dimmed">
-                      {repeatText(row.alreadyImported)}
+                      {ALREADY_IMPORTED_TEXT}
                     </Text>
                   ) : (
                     <List size="xs" spacing={0}>

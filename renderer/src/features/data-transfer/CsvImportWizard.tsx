@@ -119,6 +119,7 @@ function WizardSteps({ onClose }: { onClose: () => void }) {
     }
     if (choice.records.length === 0) {
       // Every row is already imported (or skipped): there is nothing to write.
+      setRefusal([]);
       setSummary(summariseImport(preview, choice, 0));
       setActive(3);
       return;

@@ -111,12 +111,8 @@ export function alreadyImportedText(count: number): string {
   return `${count} ${count === 1 ? 'row' : 'rows'} already imported`;
 }
 
-/** A row's result in the preview when it is not imported because it is already there. */
-export function repeatText(alreadyImported: 'stored' | number): string {
-  return alreadyImported === 'stored'
-    ? 'Already imported'
-    : `Already imported: same as row ${alreadyImported}`;
-}
+/** A row's result in the preview when it is not imported because it is already stored. */
+export const ALREADY_IMPORTED_TEXT = 'Already imported';
 
 /** One skipped row as the summary shows it: its number once, then its reasons. */
 export function skippedRowText(row: ImportSummary['skipped'][number]): string {

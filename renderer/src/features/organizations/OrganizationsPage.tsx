@@ -9,9 +9,8 @@ import { PageHeader } from '../../components/PageHeader';
 import { showUndoable } from '../../components/show-undoable';
 import { deleteOrganization, saveOrganization } from '../../db/organization-repository';
 import { showNotDeleted } from '../entry/delete-record';
-import { usePartnerships } from '../partnerships/use-partnerships';
+import { useParents } from '../partnerships/use-parents';
 import { KIND_LABELS, OrganizationForm } from './OrganizationForm';
-import { useOrganizations } from './use-organizations';
 
 type Editing = { organization: Organization | undefined } | null;
 
@@ -30,8 +29,7 @@ async function deleteWithUndo(org: Organization) {
 }
 
 export function OrganizationsPage() {
-  const organizations = useOrganizations();
-  const partnerships = usePartnerships();
+  const { organizations, partnerships } = useParents();
   const listId = useId();
   const [editing, setEditing] = useState<Editing>(null);
   const usage = useMemo(() => {

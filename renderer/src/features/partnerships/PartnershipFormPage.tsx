@@ -27,7 +27,6 @@ import { PageHeader } from '../../components/PageHeader';
 import { STATUS_LABELS } from '../../components/StatusBadge';
 import { savePartnership } from '../../db/partnership-repository';
 import { useAppStore } from '../../store/app-store';
-import { useOrganizations } from '../organizations/use-organizations';
 import { PartyPicker } from './PartyPicker';
 import {
   draftErrors,
@@ -37,13 +36,13 @@ import {
   type DraftField,
   type PartnershipDraft,
 } from './partnership-draft';
-import { usePartnership, usePartnerships } from './use-partnerships';
+import { useParents } from './use-parents';
+import { usePartnership } from './use-partnerships';
 
 /** Route element: loads what the form needs, then shows it. */
 export function PartnershipFormPage() {
   const { id } = useParams();
-  const organizations = useOrganizations();
-  const partnerships = usePartnerships();
+  const { organizations, partnerships } = useParents();
   const existing = usePartnership(id);
   if (
     organizations.status !== 'ready' ||

@@ -20,10 +20,9 @@ import { NameList } from '../../components/NameList';
 import { PageHeader } from '../../components/PageHeader';
 import { ariaKeyShortcut, Shortcut } from '../../components/Shortcut';
 import { STATUS_LABELS, StatusBadge } from '../../components/StatusBadge';
-import { useOrganizations } from '../organizations/use-organizations';
 import { partnershipPagePath } from '../partnership/partnership-path';
 import { useDeletePartnership } from './use-delete-partnership';
-import { usePartnerships } from './use-partnerships';
+import { useParents } from './use-parents';
 
 /** True when the partnership's name, owner or a tag contains `query` (ignoring case). */
 function matches(p: Partnership, query: string): boolean {
@@ -33,8 +32,7 @@ function matches(p: Partnership, query: string): boolean {
 }
 
 export function PartnershipsPage() {
-  const partnerships = usePartnerships();
-  const organizations = useOrganizations();
+  const { organizations, partnerships } = useParents();
   const deletePartnership = useDeletePartnership();
   const navigate = useNavigate();
   const listId = useId();

@@ -19,6 +19,7 @@ import { openAppDatabase, type OpenFailure } from '../../db/open-database';
 import { platform } from '../../platform/platform';
 import { RestoreDialog } from '../backup/RestoreDialog';
 import { chooseBackupToRestore, useRestoreState } from '../backup/restore-flow';
+import { savedWhere } from '../backup/saved-files';
 import { saveWhatCanBeRead, type SalvageOutcome } from './salvage-backup';
 
 type Busy = 'saving' | 'reopening' | null;
@@ -133,17 +134,16 @@ function SalvageReport({ outcome }: { outcome: SalvageOutcome }) {
       <Stack gap="xs">
         {outcome.step === 'saved' && (
           <Text>
-            {outcome.path
-              ? `Saved to ${outcome.path}.`
-              : 'Your browser saved the file to its downloads.'}{' '}
-            Keep it safe: it can be restored like any backup.
+            {`${savedWhere(outcome.path)} Keep it safe: it can be restored like any backup.`}
           </Text>
         )}
         <List size="sm">
           {read.map((line) => (
             <List.Item key={line.store}>
               {line.store}: {line.records} {line.records === 1 ? 'record' : 'records'}
-              {line.leftOut > 0 ? `, ${line.leftOut} of them breaking the data model's rules` : ''}
+              {line.leftOut > 0
+                ? `, ${line.leftOut} of them left out (they break the data model's rules, or depend on a record that does)`
+                : ''}
               {line.error ? ` (stopped: ${line.error})` : ''}
             </List.Item>
           ))}

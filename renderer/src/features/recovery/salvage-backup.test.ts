@@ -8,12 +8,8 @@ import { smallDataset } from '../../../../test/factories/records';
 import { SETTINGS_KEY } from '../../db/database';
 import type { SalvageResult } from '../../db/salvage-read';
 import type { Platform } from '../../platform/platform';
-import {
-  salvagedDataset,
-  salvageFileName,
-  salvageLines,
-  saveWhatCanBeRead,
-} from './salvage-backup';
+import { datedFileName } from '../backup/saved-files';
+import { salvagedDataset, salvageLines, saveWhatCanBeRead } from './salvage-backup';
 
 function readOf(): SalvageResult {
   const data = smallDataset();
@@ -93,7 +89,7 @@ describe('saveWhatCanBeRead', () => {
     const request = (
       saveFile.mock.calls as unknown as [{ suggestedName: string; content: string }][]
     )[0]![0];
-    expect(request.suggestedName).toBe(salvageFileName(now));
+    expect(request.suggestedName).toBe(datedFileName('recovered', now));
     expect(request.suggestedName).toBe('partnership-health-recovered-2026-11-28.json');
     const parsed = parseBackup(request.content);
     expect(parsed.ok ? parsed.backup.data : parsed.issues).toEqual(smallDataset());

@@ -2,7 +2,7 @@
 // file in the backup format, so it can be kept safe and later restored (restore checks it whole).
 import { createBackup, serializeBackup } from '../../../../core/data/backup-file';
 import { partitionRecords } from '../../../../core/data/quarantine';
-import { localIsoDate } from '../../../../core/domain/dates';
+import { datedFileName } from '../backup/saved-files';
 import {
   COLLECTIONS,
   DEFAULT_SETTINGS,
@@ -63,14 +63,6 @@ export function salvageLines(result: SalvageResult): SalvageLine[] {
   }));
 }
 
-/**
- * The proposed name of the saved file.
- * @example salvageFileName(new Date(2026, 10, 28)) === 'partnership-health-recovered-2026-11-28.json'
- */
-export function salvageFileName(now: Date): string {
-  return `partnership-health-recovered-${localIsoDate(now)}.json`;
-}
-
 export type SalvageOutcome =
   | { step: 'saved'; path?: string; lines: SalvageLine[] }
   | { step: 'cancelled'; lines: SalvageLine[] }
@@ -103,7 +95,7 @@ export async function saveWhatCanBeRead(
     now.toISOString(),
   );
   const saved = await platform.saveFile({
-    suggestedName: salvageFileName(now),
+    suggestedName: datedFileName('recovered', now),
     kind: 'json',
     content: serializeBackup(backup),
   });

@@ -14,7 +14,6 @@ export type ReportPdfState =
   | { status: 'ready'; key: string; bytes: Uint8Array }
   | { status: 'error'; key: string; message: string };
 
-
 /** What saving the PDF came to: saved (with the path on desktop), cancelled, or nothing to save. */
 export type ExportOutcome =
   | { saved: true; fileName: string; path?: string }

@@ -1,7 +1,7 @@
 // Give and take: each party's share of contributions over time (the model's rolling ledger window)
 // against the agreed shares, contributions per week or month, and the ledger itself.
 import { Stack, Text } from '@mantine/core';
-import { useMemo } from 'react';
+import { Fragment, useMemo } from 'react';
 import { Bar, BarChart, Legend, LineChart, ReferenceLine } from 'recharts';
 import { agreedShares } from '../../../../../core/domain/reciprocity';
 import type { Contribution } from '../../../../../core/domain/types';
@@ -69,9 +69,11 @@ export function GiveTakeSection({ model }: { model: PartnershipModel }) {
         table={{
           columns: [
             'Date',
-            ...partyIds.map(
-              (id) => `${nameOf(id)} (agreed ${formatPercent(agreed[partyIds.indexOf(id)]!)})`,
-            ),
+            ...partyIds.map((id, i) => (
+              <Fragment key={id}>
+                <bdi>{nameOf(id)}</bdi> (agreed {formatPercent(agreed[i]!)})
+              </Fragment>
+            )),
           ],
           rows: shareRows.map((r) => [
             formatDate(r.date as string),
@@ -127,7 +129,7 @@ export function GiveTakeSection({ model }: { model: PartnershipModel }) {
         title={`Contributions per ${step}`}
         description="Effort points each party contributed, stacked."
         table={{
-          columns: ['Period', ...partyIds.map(nameOf)],
+          columns: ['Period', ...partyIds.map((id) => <bdi key={id}>{nameOf(id)}</bdi>)],
           rows: perStep.map((r) => [
             r.label as string,
             ...partyIds.map((id) => formatNumber(r[`party:${id}`] as number)),

@@ -51,7 +51,7 @@ export function TrustSection({ model }: { model: PartnershipModel }) {
         title="Trust per party"
         description={`How each party rates trust (0–100), over the last ${model.settings.lookbackDays} days at each ${step} end.`}
         table={{
-          columns: ['Date', ...partyIds.map(nameOf)],
+          columns: ['Date', ...partyIds.map((id) => <bdi key={id}>{nameOf(id)}</bdi>)],
           rows: series.map((p) => [
             formatDate(p.date),
             ...partyIds.map((id) => formatScore(p.trustByParty[id] ?? null)),
