@@ -9,18 +9,26 @@ export function clamp(x: number, lo: number, hi: number): number {
 /**
  * Weighted mean over the parts whose value is present: null parts are ignored and the
  * remaining weights renormalised. Null when no part is present or the present weights sum to 0.
+ * Kept within the present values' range, which floating point can overshoot (scores of 100
+ * weighted 0.7, 0.1 and 0.7 would otherwise give 100.00000000000001).
  */
 export function weightedMean(
   parts: ReadonlyArray<readonly [number | null, number]>,
 ): number | null {
   let sum = 0;
   let weight = 0;
+  let lowest = Infinity;
+  let highest = -Infinity;
   for (const [value, w] of parts) {
     if (value === null) continue;
     sum += w * value;
     weight += w;
+    if (w > 0) {
+      lowest = Math.min(lowest, value);
+      highest = Math.max(highest, value);
+    }
   }
-  return weight > 0 ? sum / weight : null;
+  return weight > 0 ? clamp(sum / weight, lowest, highest) : null;
 }
 
 /** How many entries of the ascending array `days` are ≤ `day` (binary search). */
