@@ -26,7 +26,7 @@ export class AppErrorBoundary extends Component<{ children: ReactNode }, State> 
   override render() {
     if (!this.state.failed) return this.props.children;
     return (
-      <Container py="xl">
+      <Container component="main" py="xl">
         <ErrorScreen
           error={this.state.error}
           scope="app"

@@ -16,5 +16,11 @@ export function RouteErrorScreen({ withoutShell = false }: { withoutShell?: bool
       onBackToPortfolio={() => void navigate('/')}
     />
   );
-  return withoutShell ? <Container py="xl">{screen}</Container> : screen;
+  return withoutShell ? (
+    <Container component="main" py="xl">
+      {screen}
+    </Container>
+  ) : (
+    screen
+  );
 }

@@ -2,6 +2,6 @@
 // dashboard, the portfolio worker starts loading its script at once, in parallel.
 import { startPortfolioWorker } from '../features/dashboard/portfolio-feed';
 
-/** The app opens on the dashboard ('#/', or no hash at all). */
-export const startsOnDashboard = ['', '#', '#/'].includes(window.location.hash);
+/** The app opens on the dashboard ('#/', no hash at all, or '#/?band=…' with its filters). */
+export const startsOnDashboard = ['', '/'].includes(window.location.hash.slice(1).split('?')[0]!);
 if (startsOnDashboard) startPortfolioWorker();

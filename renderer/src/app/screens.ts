@@ -35,11 +35,11 @@ let prefetched = false;
 export function prefetchScreensWhenIdle(): void {
   if (prefetched) return;
   prefetched = true;
-  requestIdleCallback(
-    () => {
-      // A chunk that fails to load here is loaded again (and reported) on its visit.
-      for (const load of Object.values(SCREENS)) load().catch(() => undefined);
-    },
-    { timeout: 3000 },
-  );
+  // A chunk that fails to load here is loaded again (and reported) on its visit.
+  const loadAll = () => {
+    for (const load of Object.values(SCREENS)) load().catch(() => undefined);
+  };
+  // Safari has no requestIdleCallback: there, a short delay stands in for idleness.
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(loadAll, { timeout: 3000 });
+  else setTimeout(loadAll, 500);
 }
