@@ -37,10 +37,12 @@ describe('electron-builder configuration', () => {
     });
   });
 
-  it('packages only the built app, in an asar', () => {
+  it('packages only the built app (not the bench manifest), in an asar', () => {
     // electron-builder's loader normalises the list into one file set.
     expect(config.files).toEqual([
-      { filter: ['dist/electron/**', 'dist/renderer/**', 'package.json'] },
+      {
+        filter: ['dist/electron/**', 'dist/renderer/**', '!dist/renderer/.vite/**', 'package.json'],
+      },
     ]);
     expect(config.asar).toBe(true);
   });
