@@ -155,9 +155,22 @@ export async function confirmRestore(): Promise<void> {
   const committer = engine;
   if (current.step !== 'preview' || committer === null) return;
   const { source, summary } = current;
+  await replaceAfterBackup({ step: 'restored', source, summary }, () =>
+    committer.commit(source, deps.now().toISOString()),
+  );
+}
+
+/**
+ * The replacing step of both restores: files the current data as an automatic backup first (on
+ * the desktop; a no-op in the browser) and goes ahead only once it is filed, then replaces the
+ * stored data with `replace` and shows `restored`. On any failure the data is unchanged.
+ */
+async function replaceAfterBackup(
+  restored: Extract<RestoreState, { step: 'restored' }>,
+  replace: () => Promise<void>,
+): Promise<void> {
+  const { source, summary } = restored;
   setState({ step: 'restoring', source, summary });
-  // The desktop app also files the current data as an automatic backup (a no-op in the browser);
-  // without it the restore does not go ahead.
   const refusal = riskyStepRefusal(await backupBeforeRiskyStep('before-restore'), 'restore');
   if (refusal !== null) {
     endEngine();
@@ -165,8 +178,8 @@ export async function confirmRestore(): Promise<void> {
     return;
   }
   try {
-    await committer.commit(source, deps.now().toISOString());
-    setState({ step: 'restored', source, summary });
+    await replace();
+    setState(restored);
   } catch (error) {
     setState({
       step: 'failed',
@@ -210,31 +223,15 @@ export async function restoreValidRecords(platform: Platform): Promise<void> {
     });
     return;
   }
-  const { summary } = partial;
-  setState({ step: 'restoring', source, summary });
-  const refusal = riskyStepRefusal(await backupBeforeRiskyStep('before-restore'), 'restore');
-  if (refusal !== null) {
-    endEngine();
-    setState({ step: 'failed', source, message: refusal });
-    return;
-  }
-  try {
-    await committer.commitValid(source, deps.now().toISOString());
-    setState({
+  await replaceAfterBackup(
+    {
       step: 'restored',
       source,
-      summary,
+      summary: partial.summary,
       rejected: { count: partial.rejected, savedWhere: savedWhere(saved.path) },
-    });
-  } catch (error) {
-    setState({
-      step: 'failed',
-      source,
-      message: `${errorMessage(error)} Your data was not changed.`,
-    });
-  } finally {
-    endEngine();
-  }
+    },
+    () => committer.commitValid(source, deps.now().toISOString()),
+  );
 }
 
 /** Puts back the data from before the latest restore (also after a reload). */
